@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# ShopDesk's one entry point for developers and CI.
+#   packaging/dev.sh run     install what is missing, build (Release), open the app on the demo shop
+#   packaging/dev.sh test    install what is missing, build, run every test headless
+#   packaging/dev.sh bench   build (Release) and print the benchmark figures
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Debian 12 packages, as verified in qt-setup.md. qt6-websockets-dev and qt6-l10n-tools are listed
+# because the packages that need them do not depend on them; fonts-noto-cjk because Chinese
+# otherwise renders as boxes without a warning.
+packages=(
+    cmake ninja-build g++ dpkg-dev ccache clang-format
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
+    qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0
+    gnome-keyring libsecret-tools dbus dbus-x11
+    xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+install_missing() {
+    local missing=()
+    for package in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "Installing ${#missing[@]} missing Debian packages: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+build() { # build <dir> <type> [cmake args...]
+    local dir="$1" type="$2"
+    shift 2
+    local launcher=()
+    if command -v ccache >/dev/null; then
+        # Lets a fresh clone in another folder reuse the cache (qt-setup section 2).
+        export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    say "Building ($type) in $dir"
+    cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DCMAKE_EXPORT_COMPILE_COMMANDS=ON \
+        "${launcher[@]}" "$@" >/dev/null
+    cmake --build "$dir"
+}
+
+private_session() { # runs "$@" with its own HOME, runtime dir, D-Bus session and unlocked keyring
+    local home runtime
+    home="$(mktemp -d)"
+    runtime="$(mktemp -d)"
+    chmod 700 "$runtime"
+    HOME="$home" XDG_RUNTIME_DIR="$runtime" dbus-run-session -- bash -c '
+        echo -n shopdesk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+        exec "$@"' bash "$@"
+}
+
+cmd_run() {
+    install_missing
+    build "$root/build-release" Release
+    local app="$root/build-release/app/shopdesk/shopdesk"
+    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+        say "Opening ShopDesk on the demo shop"
+        exec "$app" --demo "$@"
+    fi
+    local shots="$root/shots"
+    say "No display found: running under Xvfb in a private D-Bus session and saving screenshots instead"
+    rm -rf "$shots"
+    for lang in en zh_CN; do
+        private_session xvfb-run -a -s "-screen 0 1280x800x24" \
+            "$app" --demo --lang "$lang" --screenshot-dir "$shots/$lang" "$@"
+    done
+    say "Screenshots of every pane:"
+    find "$shots" -name '*.png' | sort
+}
+
+cmd_test() {
+    install_missing
+    build "$root/build" Debug -DSHOPDESK_WERROR=ON
+    say "Running the test suite (offscreen, private D-Bus session, unlocked gnome-keyring)"
+    QT_QPA_PLATFORM=offscreen private_session \
+        ctest --test-dir "$root/build" --output-on-failure --timeout 300 -j 2
+}
+
+cmd_bench() {
+    install_missing
+    build "$root/build-release" Release
+    say "Benchmarks"
+    for bench in "$root"/build-release/tests/bench_*; do
+        [ -x "$bench" ] && QT_QPA_PLATFORM=offscreen "$bench"
+    done
+}
+
+case "${1:-}" in
+run) shift; cmd_run "$@" ;;
+test) shift; cmd_test "$@" ;;
+bench) shift; cmd_bench "$@" ;;
+*)
+    echo "usage: $0 run|test|bench" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,23 @@
+#include "shopsession.h"
+
+#include "api/apiclient.h"
+#include "api/authservice.h"
+#include "api/productservice.h"
+
+namespace ShopDesk {
+
+ShopSession::ShopSession(const ShopConnection &connection, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_client(new ApiClient(connection, clock, this))
+    , m_auth(new AuthService(*m_client, this))
+    , m_products(new ProductService(*m_client, this))
+{ }
+
+ShopSession::~ShopSession() = default;
+
+const ShopConnection &ShopSession::connection() const
+{
+    return m_client->connection();
+}
+
+} // namespace ShopDesk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+
+#include "api/shopconnection.h"
+
+namespace ShopDesk {
+
+class ApiClient;
+class AuthService;
+class Clock;
+class ProductService;
+
+/// One connected shop: its ApiClient and the services on top of it. The window and the command
+/// line each hold one per shop they show.
+class ShopSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ShopSession)
+
+public:
+    ShopSession(const ShopConnection &connection, const Clock &clock, QObject *parent = nullptr);
+    ~ShopSession() override;
+
+    const ShopConnection &connection() const;
+    ApiClient &client() { return *m_client; }
+    AuthService &auth() { return *m_auth; }
+    ProductService &products() { return *m_products; }
+
+private:
+    ApiClient *const m_client;
+    AuthService *const m_auth;
+    ProductService *const m_products;
+};
+
+} // namespace ShopDesk

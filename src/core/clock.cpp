@@ -1,0 +1,10 @@
+#include "clock.h"
+
+namespace ShopDesk {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace ShopDesk

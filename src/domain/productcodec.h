@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+
+#include "core/result.h"
+#include "domain/product.h"
+
+namespace ShopDesk {
+
+class JsonReader;
+
+/// One page of `POST /product/.../products/search`.
+struct ProductPage
+{
+    QList<Product> products;
+    QString nextPageToken;
+    qint64 totalCount = 0;
+};
+
+/// Product JSON as the products search endpoint sends it (reference section 5.1), both ways: the
+/// client decodes it, the sandbox encodes it.
+class ProductCodec final
+{
+public:
+    static Result<ProductPage> decodeSearchPage(const QJsonObject &data);
+    static Product decodeSearchProduct(JsonReader &reader);
+
+    static QJsonObject encodeSearchProduct(const Product &product);
+};
+
+} // namespace ShopDesk

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include "domain/authorizedshop.h"
+#include "domain/product.h"
+
+namespace ShopDesk {
+
+/// One simulated shop and everything in it.
+struct SandboxShop
+{
+    AuthorizedShop info;
+    QString currency;
+    QStringList warehouseIds;
+    QList<Product> products;
+};
+
+/// The app credentials the sandbox accepts, printed by shopdesk-sandbox and used by the demo shop.
+struct SandboxCredentials
+{
+    QString appKey;
+    QByteArray appSecret;
+    QByteArray accessToken;
+    QByteArray refreshToken;
+};
+
+struct SeedOptions
+{
+    quint64 seed = 1;
+    int productsPerShop = 250;
+    /// Epoch seconds that creation and update times are spread before.
+    qint64 referenceTime = 0;
+};
+
+/// Deterministic sandbox data: the same options give byte-identical shops.
+class SeedData final
+{
+public:
+    static QList<SandboxShop> generateShops(const SeedOptions &options);
+    static SandboxCredentials generateCredentials(quint64 seed);
+};
+
+} // namespace ShopDesk

@@ -1,0 +1,146 @@
+#include <QImage>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "api/shopsession.h"
+#include "mainwindow.h"
+#include "models/producttablemodel.h"
+#include "panes/pane.h"
+#include "sandboxfixture.h"
+#include "screenshotrunner.h"
+#include "widgets/messagebanner.h"
+
+using namespace Qt::StringLiterals;
+using namespace ShopDesk;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsTheSandboxProductsInTheProductsPane();
+    void filtersAndSortsFromTheKeyboard();
+    void explainsAnErrorInsteadOfAnEmptyTable();
+    void screenshotModeSavesEveryPane();
+};
+
+namespace {
+
+Pane *productsPane(MainWindow &window)
+{
+    return window.findChild<Pane *>(u"productsPane"_s);
+}
+
+} // namespace
+
+void TestMainWindow::showsTheSandboxProductsInTheProductsPane()
+{
+    SandboxFixture sandbox;
+    ShopSession session(sandbox.connection(), sandbox.clock());
+    MainWindow window(session);
+    window.show();
+
+    auto *tabs = window.findChild<QTabWidget *>(u"paneTabs"_s);
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 6);
+    QCOMPARE(tabs->currentWidget(), productsPane(window));
+    QStringList ids;
+    for (Pane *pane : window.panes())
+        ids.append(pane->paneId());
+    QCOMPARE(
+        ids, (QStringList{u"products"_s, u"orders"_s, u"shipments"_s, u"affiliates"_s, u"live"_s, u"analytics"_s}));
+
+    auto *table = window.findChild<QTableView *>(u"productTable"_s);
+    QVERIFY(table);
+    QTRY_VERIFY_WITH_TIMEOUT(productsPane(window)->isLoaded(), 20000);
+    QCOMPARE(table->model()->rowCount(), 250);
+    QCOMPARE(table->model()->columnCount(), int(ProductTableModel::ColumnCount));
+    QVERIFY(!table->model()->index(0, ProductTableModel::TitleColumn).data().toString().isEmpty());
+    QVERIFY(table->model()->index(0, ProductTableModel::PriceColumn).data().toString().startsWith(u'$'));
+    QVERIFY(table->isSortingEnabled());
+    QVERIFY(window.windowTitle().contains(u"Maple & Co. US"_s));
+}
+
+void TestMainWindow::filtersAndSortsFromTheKeyboard()
+{
+    SandboxFixture sandbox;
+    ShopSession session(sandbox.connection(), sandbox.clock());
+    MainWindow window(session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(productsPane(window)->isLoaded(), 20000);
+    auto *table = window.findChild<QTableView *>(u"productTable"_s);
+    auto *search = window.findChild<QLineEdit *>(u"productSearch"_s);
+    QVERIFY(table && search);
+
+    // Sorting by price puts the cheapest first, numerically.
+    table->sortByColumn(ProductTableModel::PriceColumn, Qt::AscendingOrder);
+    const QAbstractItemModel *model = table->model();
+    for (int row = 1; row < model->rowCount(); ++row) {
+        QVERIFY(model->index(row - 1, ProductTableModel::PriceColumn).data(ProductTableModel::SortRole).toLongLong()
+            <= model->index(row, ProductTableModel::PriceColumn).data(ProductTableModel::SortRole).toLongLong());
+    }
+
+    // Ctrl+F reaches the search box; pasting two product ids shows exactly those two.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    const QString first = model->index(0, 0).data(ProductTableModel::IdRole).toString();
+    const QString second = model->index(5, 0).data(ProductTableModel::IdRole).toString();
+    QTest::keyClicks(search, first + u", "_s + second);
+    QCOMPARE(model->rowCount(), 2);
+    search->clear();
+    QCOMPARE(model->rowCount(), 250);
+}
+
+void TestMainWindow::explainsAnErrorInsteadOfAnEmptyTable()
+{
+    SandboxFixture sandbox;
+    ShopConnection connection = sandbox.connection();
+    connection.appSecret = Secret("wrong secret");
+    ShopSession session(connection, sandbox.clock());
+    MainWindow window(session);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(productsPane(window)->isLoaded(), 20000);
+    auto *banner = window.findChild<MessageBanner *>(u"productBanner"_s);
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"clock"_s), qPrintable(banner->text()));
+    QVERIFY(!banner->text().contains(u"106001"_s));
+}
+
+void TestMainWindow::screenshotModeSavesEveryPane()
+{
+    SandboxFixture sandbox;
+    ShopSession session(sandbox.connection(), sandbox.clock());
+    MainWindow window(session);
+    window.resize(1280, 800);
+    window.show();
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    ScreenshotRunner runner(window, QDir(directory.path()));
+    QSignalSpy finished(&runner, &ScreenshotRunner::finished);
+    runner.start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    for (const QString &pane :
+        {u"products"_s, u"orders"_s, u"shipments"_s, u"affiliates"_s, u"live"_s, u"analytics"_s}) {
+        const QImage image(directory.filePath(pane + u".png"_s));
+        QVERIFY2(!image.isNull(), qPrintable(pane));
+        QCOMPARE(image.width(), window.width());
+        // Not blank: more than a handful of distinct colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 8) {
+            for (int x = 0; x < image.width(); x += 8)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 3, qPrintable(pane));
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,156 @@
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include "api/apiclient.h"
+#include "fakeclock.h"
+#include "replywaiter.h"
+#include "sandbox/sandboxrequest.h"
+
+using namespace Qt::StringLiterals;
+using namespace ShopDesk;
+
+namespace {
+
+/// A real HTTP peer on loopback that records the raw request and answers with a canned body, for
+/// checking bytes on the wire and the client's reading of odd answers.
+class RecordingPeer final : public QTcpServer
+{
+public:
+    explicit RecordingPeer(QByteArray status, QByteArray body)
+        : m_answer("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body)
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    request += socket->readAll();
+                    if (!request.contains("\r\n\r\n"))
+                        return;
+                    socket->write(m_answer);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(serverPort())); }
+    QByteArray requestTarget() const { return request.split('\n').value(0).split(' ').value(1); }
+
+    QByteArray request;
+
+private:
+    QByteArray m_answer;
+};
+
+ShopConnection connectionTo(const QUrl &url)
+{
+    ShopConnection connection;
+    connection.apiBaseUrl = url;
+    connection.appKey = u"k1"_s;
+    connection.appSecret = Secret("s3cret");
+    connection.accessToken = Secret("TTP_token");
+    connection.shopCipher = u"ROW_cipher"_s;
+    return connection;
+}
+
+} // namespace
+
+class TestApiClient final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sendsPageTokensPercentEncodedAndSignsThemDecoded();
+    void omitsTheCipherWhereTheEndpointForbidsIt();
+    void turnsOddAnswersIntoErrors_data();
+    void turnsOddAnswersIntoErrors();
+};
+
+void TestApiClient::sendsPageTokensPercentEncodedAndSignsThemDecoded()
+{
+    RecordingPeer peer("200 OK", R"({"code":0,"message":"Success","request_id":"r1","data":{"products":[]}})");
+    FakeClock clock;
+    ApiClient client(connectionTo(peer.url()), clock);
+    const QString token = u"+/+/AQAAAGT3m0k+x=="_s;
+    const Finished<QJsonObject> result
+        = waitFor(client.send(ApiCall(EndpointId::ProductsSearch).query(u"page_token"_s, token)));
+    QVERIFY(result.finished && !result.error);
+
+    const QByteArray target = peer.requestTarget();
+    QVERIFY2(target.contains("page_token=%2B%2F%2B%2FAQAAAGT3m0k%2Bx%3D%3D"), target.constData());
+    const QByteArray rawQuery = target.mid(target.indexOf('?') + 1);
+    QVERIFY(!rawQuery.contains('+'));
+
+    // Decoded the way a server decodes it, the token is intact and the signature matches it.
+    SandboxRequest request;
+    request.query = SandboxRequest::decodeQuery(rawQuery);
+    QCOMPARE(request.queryValue(u"page_token"), token);
+    QCOMPARE(request.queryValue(u"shop_cipher"), u"ROW_cipher"_s);
+    QCOMPARE(request.queryValue(u"timestamp"), QString::number(clock.nowSecs()));
+    const QByteArray body = peer.request.mid(peer.request.indexOf("\r\n\r\n") + 4);
+    QCOMPARE(body, QByteArray("{}"));
+    QCOMPARE(request.queryValue(u"sign").toLatin1(),
+        RequestSigner::sign("s3cret", u"/product/202309/products/search", request.query, body));
+    QVERIFY(peer.request.contains("x-tts-access-token: TTP_token\r\n"));
+    QVERIFY(!rawQuery.contains("access_token"));
+}
+
+void TestApiClient::omitsTheCipherWhereTheEndpointForbidsIt()
+{
+    RecordingPeer peer("200 OK", R"({"code":0,"message":"Success","request_id":"r2","data":{"shops":[]}})");
+    FakeClock clock;
+    ApiClient client(connectionTo(peer.url()), clock);
+    QVERIFY(waitFor(client.send(ApiCall(EndpointId::AuthorizedShops))).finished);
+    QVERIFY(peer.requestTarget().startsWith("/authorization/202309/shops?"));
+    QVERIFY(!peer.requestTarget().contains("shop_cipher"));
+    QVERIFY(peer.request.startsWith("GET "));
+}
+
+void TestApiClient::turnsOddAnswersIntoErrors_data()
+{
+    QTest::addColumn<QByteArray>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<ApiErrorCategory>("category");
+    QTest::addColumn<qint64>("code");
+
+    QTest::newRow("an HTML error page") << QByteArray("502 Bad Gateway") << QByteArray("<html>bad gateway</html>")
+                                        << ApiErrorCategory::Server << qint64(0);
+    QTest::newRow("a truncated envelope")
+        << QByteArray("200 OK") << QByteArray(R"({"code":0,"data":{"pro)") << ApiErrorCategory::Decode << qint64(0);
+    QTest::newRow("a code given as text")
+        << QByteArray("200 OK") << QByteArray(R"({"code":"0","data":{}})") << ApiErrorCategory::Decode << qint64(0);
+    QTest::newRow("data that is a list") << QByteArray("200 OK") << QByteArray(R"({"code":0,"data":[]})")
+                                         << ApiErrorCategory::Decode << qint64(0);
+    QTest::newRow("rate limited with HTTP 429")
+        << QByteArray("429 Too Many Requests")
+        << QByteArray(R"({"code":36009002,"message":"Too many requests","request_id":"x"})")
+        << ApiErrorCategory::RateLimited << qint64(36009002);
+    QTest::newRow("the seed document's token-expired alias")
+        << QByteArray("200 OK") << QByteArray(R"({"code":10014,"message":"token expired"})")
+        << ApiErrorCategory::AuthExpired << qint64(10014);
+    QTest::newRow("a clock outside the window")
+        << QByteArray("401 Unauthorized") << QByteArray(R"({"code":36009004,"message":"Invalid timestamp."})")
+        << ApiErrorCategory::Signature << qint64(36009004);
+}
+
+void TestApiClient::turnsOddAnswersIntoErrors()
+{
+    QFETCH(QByteArray, status);
+    QFETCH(QByteArray, body);
+    QFETCH(ApiErrorCategory, category);
+    QFETCH(qint64, code);
+    RecordingPeer peer(status, body);
+    FakeClock clock;
+    ApiClient client(connectionTo(peer.url()), clock);
+    const Finished<QJsonObject> result = waitFor(client.send(ApiCall(EndpointId::ProductsSearch)));
+    QVERIFY(result.finished);
+    QVERIFY(result.error.has_value());
+    QCOMPARE(result.error->category, category);
+    QCOMPARE(result.error->code, code);
+}
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"

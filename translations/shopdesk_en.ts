@@ -1,0 +1,364 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+    <context>
+        <name>ErrorPresenter</name>
+        <message>
+            <source>Your sign-in has expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ShopDesk could not renew access to the shop. Try again; if it keeps happening, sign in to the shop again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The shop needs to be authorized again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TikTok Shop no longer accepts ShopDesk's access for this shop. Authorize the shop again to continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authorize again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ShopDesk is not allowed to do this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The app is missing a permission for this shop. Add the permission in Partner Center, then authorize the shop again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This belongs to another shop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The item is not part of the selected shop. Switch to the right shop and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TikTok Shop refused the request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server says: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request could not be verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the app secret is right and that this computer's clock is set correctly, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TikTok Shop asked ShopDesk to slow down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many requests were sent in a short time. Wait a moment and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TikTok Shop is having trouble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server could not answer right now. Try again in a few minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot reach TikTok Shop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the internet connection, then try again. (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TikTok Shop took too long to answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection may be slow. Try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answer from TikTok Shop could not be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was changed. Try again; if it keeps happening, report it with the details below. (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some items failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rest were done. Each failed row shows why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing more will be sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request ID: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>ShopDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About ShopDesk</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProductsPane</name>
+        <message>
+            <source>Search title, seller SKU or product ID (paste a list to match several)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show products with this status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load the products again from the shop (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading products… %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShopDesk::MainWindow</name>
+        <message>
+            <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders will be listed here by status, with a Needs action tab, batch shipping from the table, and packing slips and labels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Packages will be listed here with their carrier, tracking number and latest tracking event, with stuck shipments highlighted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Affiliates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Creators, open and target collaborations, and the orders they bring in will be shown here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LIVE</source>
+            <comment>TikTok LIVE sessions</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LIVE sessions will be listed here with GMV, orders, viewers and peak concurrent viewers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analytics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GMV and performance charts for the shop, its products and LIVE sessions will be shown here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo shop: %1 (built-in sandbox, nothing is sent to TikTok Shop)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ShopDesk – %1 (Demo shop)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ShopDesk – %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About ShopDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;ShopDesk %1&lt;/h3&gt;&lt;p&gt;A desktop dashboard for TikTok Shop sellers.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShopDesk::MessageBanner</name>
+        <message>
+            <source>Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShopDesk::PlaceholderPane</name>
+        <message>
+            <source>%1 is not available yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShopDesk::ProductTableModel</name>
+        <message numerus="yes">
+            <source>%1 (+%n more)</source>
+            <translation>
+                <numerusform>%1 (+%n more)</numerusform>
+                <numerusform>%1 (+%n more)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <comment>price range</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seller SKU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live</source>
+            <comment>product status</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivated by platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Frozen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShopDesk::ProductsPane</name>
+        <message>
+            <source>Products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n product(s)</source>
+            <translation>
+                <numerusform>%n product</numerusform>
+                <numerusform>%n products</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n product(s)</source>
+            <translation>
+                <numerusform>%1 of %n product</numerusform>
+                <numerusform>%1 of %n products</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

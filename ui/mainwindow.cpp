@@ -1,0 +1,98 @@
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+
+#include "api/shopsession.h"
+#include "panes/placeholderpane.h"
+#include "panes/products/productspane.h"
+
+#include "ui_mainwindow.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ShopDesk {
+
+MainWindow::MainWindow(ShopSession &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    setCentralWidget(m_ui->paneTabs);
+    addPane(new ProductsPane(session.products(), this));
+    addPlaceholderPanes();
+    showShopLabel();
+
+    connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::handleAbout);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPane(Pane *pane)
+{
+    m_panes.append(pane);
+    m_ui->paneTabs->addTab(pane, pane->title());
+    auto *action = m_ui->viewMenu->addAction(pane->title());
+    action->setObjectName(u"show_"_s + pane->paneId());
+    // Alt+1…9 switch panes; Ctrl+1…9 are kept for switching shops.
+    if (m_panes.size() <= 9)
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + m_panes.size())));
+    connect(action, &QAction::triggered, this, [this, pane] { showPane(pane); });
+}
+
+void MainWindow::addPlaceholderPanes()
+{
+    addPane(new PlaceholderPane(u"orders"_s, tr("Orders"),
+        tr("Orders will be listed here by status, with a Needs action tab, batch shipping "
+           "from the table, and packing slips and labels."),
+        this));
+    addPane(new PlaceholderPane(u"shipments"_s, tr("Shipments"),
+        tr("Packages will be listed here with their carrier, tracking number and latest "
+           "tracking event, with stuck shipments highlighted."),
+        this));
+    addPane(new PlaceholderPane(u"affiliates"_s, tr("Affiliates"),
+        tr("Creators, open and target collaborations, and the orders they bring in will "
+           "be shown here."),
+        this));
+    addPane(new PlaceholderPane(u"live"_s, tr("LIVE", "TikTok LIVE sessions"),
+        tr("LIVE sessions will be listed here with GMV, orders, viewers and peak "
+           "concurrent viewers."),
+        this));
+    addPane(new PlaceholderPane(u"analytics"_s, tr("Analytics"),
+        tr("GMV and performance charts for the shop, its products and LIVE sessions will "
+           "be shown here."),
+        this));
+}
+
+void MainWindow::showShopLabel()
+{
+    const ShopConnection &shop = m_session.connection();
+    auto *label = new QLabel(this);
+    label->setObjectName(u"shopLabel"_s);
+    if (shop.demo) {
+        label->setText(tr("Demo shop: %1 (built-in sandbox, nothing is sent to TikTok Shop)").arg(shop.shopName));
+        setWindowTitle(tr("ShopDesk – %1 (Demo shop)").arg(shop.shopName));
+    } else {
+        label->setText(shop.shopName);
+        setWindowTitle(tr("ShopDesk – %1").arg(shop.shopName));
+    }
+    statusBar()->addPermanentWidget(label);
+}
+
+void MainWindow::showPane(Pane *pane)
+{
+    m_ui->paneTabs->setCurrentWidget(pane);
+}
+
+void MainWindow::handleAbout()
+{
+    QMessageBox::about(this, tr("About ShopDesk"),
+        tr("<h3>ShopDesk %1</h3><p>A desktop dashboard for TikTok Shop sellers.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+} // namespace ShopDesk

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace ShopDesk {
+
+class Pane;
+class ShopSession;
+
+/// The main window: composes the panes of one shop and owns the menus. Panes do their own work.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(ShopSession &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    const QList<Pane *> &panes() const { return m_panes; }
+    void showPane(Pane *pane);
+
+private:
+    void addPane(Pane *pane);
+    void addPlaceholderPanes();
+    void showShopLabel();
+    void handleAbout();
+
+    const std::unique_ptr<Ui::MainWindow> m_ui;
+    ShopSession &m_session;
+    QList<Pane *> m_panes;
+};
+
+} // namespace ShopDesk

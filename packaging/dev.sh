@@ -55,7 +55,7 @@ private_session() { # runs "$@" with its own HOME, runtime dir, D-Bus session an
     home="$(mktemp -d)"
     runtime="$(mktemp -d)"
     chmod 700 "$runtime"
-    HOME="$home" XDG_RUNTIME_DIR="$runtime" dbus-run-session -- bash -c '
+    HOME="$home" XDG_RUNTIME_DIR="$runtime" SHOPDESK_KEYRING_READY=1 dbus-run-session -- bash -c '
         echo -n shopdesk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
         exec "$@"' bash "$@"
 }

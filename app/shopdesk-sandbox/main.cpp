@@ -22,14 +22,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption port(u"port"_s, u"Port to listen on; 0 picks a free one."_s, u"N"_s, u"0"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed of the generated data."_s, u"S"_s, u"1"_s);
     const QCommandLineOption products(u"products"_s, u"Products per shop."_s, u"P"_s, u"250"_s);
+    const QCommandLineOption orders(u"orders"_s, u"Orders per shop."_s, u"N"_s, u"200"_s);
     const QCommandLineOption lifetime(
         u"token-lifetime"_s, u"Access token lifetime in seconds."_s, u"seconds"_s, QString::number(7 * 86400));
-    parser.addOptions({port, seed, products, lifetime});
+    parser.addOptions({port, seed, products, orders, lifetime});
     parser.process(app);
 
     SandboxOptions options;
     options.seed = parser.value(seed).toULongLong();
     options.productsPerShop = qBound(0, parser.value(products).toInt(), 1'000'000);
+    options.ordersPerShop = qBound(0, parser.value(orders).toInt(), 1'000'000);
     options.accessTokenLifetime = qMax(1LL, parser.value(lifetime).toLongLong());
     SystemClock clock;
     SandboxServer server(options, clock);

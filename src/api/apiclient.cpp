@@ -1,12 +1,14 @@
 #include "apiclient.h"
 
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
 #include <QUrl>
 
+#include "api/authhostclient.h"
+#include "api/envelopeparser.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "domain/jsonreader.h"
@@ -21,6 +23,7 @@ namespace {
 
 constexpr auto defaultTransferTimeout = 30s;
 constexpr auto accessTokenHeader = "x-tts-access-token";
+constexpr auto longestRetryAfter = 60s;
 
 /// Values are percent-encoded here rather than by QUrlQuery, which leaves `+` as is: servers read
 /// a bare `+` as a space and the signature no longer matches (reference section 3.1).
@@ -35,38 +38,17 @@ QString encodeQuery(const QueryItems &items)
     return QString::fromLatin1(encoded);
 }
 
-ApiError networkError(const QNetworkReply *reply, const Endpoint &endpoint)
-{
-    ApiError error;
-    switch (reply->error()) {
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // what the transfer timeout reports
-        error.category = ApiErrorCategory::Timeout;
-        break;
-    default:
-        error.category = ApiErrorCategory::Network;
-        break;
-    }
-    error.message = reply->errorString();
-    // The request may or may not have reached the server; only a harmless call can simply go again.
-    error.retrySafe = endpoint.idempotent;
-    return error;
-}
-
-ApiError unreadableAnswer(int httpStatus, const QString &reason)
-{
-    if (httpStatus == 429 || httpStatus >= 500) {
-        ApiError error = ApiError::fromServer(0, u"HTTP %1"_s.arg(httpStatus), {}, httpStatus);
-        error.category = httpStatus == 429 ? ApiErrorCategory::RateLimited : ApiErrorCategory::Server;
-        error.retrySafe = true;
-        return error;
-    }
-    ApiError error = ApiError::decode(u"the answer is not an API envelope (HTTP %1): %2"_s.arg(httpStatus).arg(reason));
-    error.httpStatus = httpStatus;
-    return error;
-}
-
 } // namespace
+
+struct ApiClient::Attempt
+{
+    ApiCall call;
+    QPointer<Reply<QJsonObject>> reply;
+    int number = 0;
+    int tokenGeneration = 0;
+    bool replayedAfterRefresh = false;
+    QPointer<QNetworkReply> network;
+};
 
 struct ApiClient::PagedFetch
 {
@@ -81,7 +63,9 @@ ApiClient::ApiClient(ShopConnection connection, const Clock &clock, QObject *par
     , m_connection(std::move(connection))
     , m_clock(clock)
     , m_network(new QNetworkAccessManager(this))
+    , m_authHost(new AuthHostClient(*m_network, clock, this))
     , m_transferTimeout(defaultTransferTimeout)
+    , m_throttle(defaultQueriesPerSecond)
 { }
 
 ApiClient::~ApiClient() = default;
@@ -89,19 +73,53 @@ ApiClient::~ApiClient() = default;
 Reply<QJsonObject> *ApiClient::send(const ApiCall &call)
 {
     auto *reply = new Reply<QJsonObject>(this);
+    auto attempt = std::make_shared<Attempt>(Attempt{call, reply, 0, 0, false, {}});
+    reply->setCancelHandler([attempt] {
+        if (QNetworkReply *network = attempt->network) {
+            QObject::disconnect(network, nullptr, attempt->reply, nullptr);
+            network->abort();
+            network->deleteLater();
+        }
+    });
+    if (call.endpoint().scope == ShopScope::Required && m_connection.shopCipher.isEmpty()) {
+        ApiError error = ApiError::decode(u"no shop is selected for this connection"_s);
+        error.category = ApiErrorCategory::InvalidParameter;
+        reply->finishWithErrorLater(error);
+        return reply;
+    }
+    if (tokenNeedsRefresh())
+        waitForFreshToken(attempt, 0);
+    else
+        schedule(attempt, 0ms);
+    return reply;
+}
+
+void ApiClient::schedule(const std::shared_ptr<Attempt> &attempt, std::chrono::milliseconds delay)
+{
+    if (!attempt->reply || attempt->reply->isFinished())
+        return;
+    const Endpoint &endpoint = attempt->call.endpoint();
+    delay = std::max(delay, m_throttle.reserve(endpoint.path.toString()));
+    if (delay <= 0ms) {
+        transmit(attempt);
+        return;
+    }
+    QTimer::singleShot(delay, attempt->reply, [this, attempt] { transmit(attempt); });
+}
+
+void ApiClient::transmit(const std::shared_ptr<Attempt> &attempt)
+{
+    if (!attempt->reply || attempt->reply->isFinished())
+        return;
+    ++attempt->number;
+    attempt->tokenGeneration = m_tokenGeneration;
+    const ApiCall &call = attempt->call;
     const Endpoint &endpoint = call.endpoint();
 
+    // Each attempt is signed afresh: the timestamp must be inside the server's window.
     QueryItems query{{u"app_key"_s, m_connection.appKey}, {u"timestamp"_s, QString::number(m_clock.nowSecs())}};
-    if (endpoint.scope == ShopScope::Required) {
-        if (m_connection.shopCipher.isEmpty()) {
-            ApiError error = ApiError::decode({});
-            error.category = ApiErrorCategory::InvalidParameter;
-            error.message = u"no shop is selected for this connection"_s;
-            reply->finishWithErrorLater(error);
-            return reply;
-        }
+    if (endpoint.scope == ShopScope::Required)
         query.append({u"shop_cipher"_s, m_connection.shopCipher});
-    }
     query += call.queryItems();
     const QString path = call.path();
     const QByteArray body = call.body();
@@ -111,7 +129,6 @@ Reply<QJsonObject> *ApiClient::send(const ApiCall &call)
     QUrl url = m_connection.apiBaseUrl;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
     url.setQuery(encodeQuery(query), QUrl::StrictMode);
-
     QNetworkRequest request(url);
     request.setRawHeader(accessTokenHeader, m_connection.accessToken.reveal());
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
@@ -122,54 +139,121 @@ Reply<QJsonObject> *ApiClient::send(const ApiCall &call)
     QNetworkReply *networkReply = endpoint.method == HttpMethod::Get
         ? m_network->get(request)
         : m_network->sendCustomRequest(request, verb, body);
-    qCDebug(lcApi).noquote() << verb << LogRedaction::url(url);
-
-    reply->setCancelHandler([networkReply, reply] {
-        QObject::disconnect(networkReply, nullptr, reply, nullptr);
-        networkReply->abort();
-        networkReply->deleteLater();
-    });
-    connect(networkReply, &QNetworkReply::finished, reply,
-        [this, networkReply, reply, &endpoint] { handleFinished(networkReply, reply, endpoint); });
-    return reply;
+    attempt->network = networkReply;
+    qCDebug(lcApi).noquote() << verb << LogRedaction::url(url) << "attempt" << attempt->number;
+    connect(networkReply, &QNetworkReply::finished, attempt->reply,
+        [this, networkReply, attempt] { handleFinished(networkReply, attempt); });
 }
 
-void ApiClient::handleFinished(QNetworkReply *networkReply, Reply<QJsonObject> *reply, const Endpoint &endpoint)
+void ApiClient::handleFinished(QNetworkReply *networkReply, const std::shared_ptr<Attempt> &attempt)
 {
     networkReply->deleteLater();
-    const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0) {
-        const ApiError error = networkError(networkReply, endpoint);
-        qCInfo(lcApi).noquote() << "request failed:" << error.toString();
-        reply->finishWithError(error);
+    attempt->network = nullptr;
+    EnvelopeParser::Outcome outcome = EnvelopeParser::parse(*networkReply, attempt->call.endpoint().idempotent);
+    if (auto *error = std::get_if<ApiError>(&outcome)) {
+        handleFailure(attempt, *error);
         return;
     }
+    const Envelope &envelope = std::get<Envelope>(outcome);
+    qCDebug(lcApi).noquote() << "answered, request" << envelope.requestId;
+    attempt->reply->setRequestId(envelope.requestId);
+    attempt->reply->finishWithValue(envelope.data);
+}
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(networkReply->readAll(), &parseError);
-    if (!document.isObject()) {
-        const QString reason
-            = parseError.error != QJsonParseError::NoError ? parseError.errorString() : u"not a JSON object"_s;
-        reply->finishWithError(unreadableAnswer(status, reason));
+void ApiClient::handleFailure(const std::shared_ptr<Attempt> &attempt, const ApiError &error)
+{
+    qCInfo(lcApi).noquote() << "attempt" << attempt->number << "failed:" << error.toString();
+    if (error.category == ApiErrorCategory::AuthExpired && !attempt->replayedAfterRefresh) {
+        if (attempt->tokenGeneration < m_tokenGeneration)
+            schedule(attempt, 0ms); // refused with a token that has been replaced since
+        else
+            waitForFreshToken(attempt, error.code);
         return;
     }
+    // A 429 never reached the handler; other failures are repeated only where repeating is harmless.
+    const bool repeatable
+        = error.category == ApiErrorCategory::RateLimited || (error.retrySafe && attempt->call.endpoint().idempotent);
+    if (repeatable && attempt->number < m_retryPolicy.maxAttempts) {
+        schedule(attempt, retryDelay(*attempt, error));
+        return;
+    }
+    attempt->reply->setRequestId(error.requestId);
+    attempt->reply->finishWithError(error);
+}
 
-    JsonReader envelope(document.object());
-    const qint64 code = envelope.integer(u"code");
-    const QString message = envelope.optionalString(u"message");
-    const QString requestId = envelope.optionalString(u"request_id");
-    envelope.optionalObject(u"data"); // only to check its type
-    if (envelope.failed()) {
-        reply->finishWithError(ApiError::decode(envelope.error().toString(), requestId));
+std::chrono::milliseconds ApiClient::retryDelay(const Attempt &attempt, const ApiError &error) const
+{
+    if (error.retryAfter > 0)
+        return std::min<std::chrono::milliseconds>(std::chrono::seconds(error.retryAfter), longestRetryAfter);
+    const auto exponential = m_retryPolicy.baseDelay * (1 << std::min(attempt.number - 1, 10));
+    const auto capped = std::min<std::chrono::milliseconds>(exponential, m_retryPolicy.maxDelay);
+    // Full jitter keeps many clients (or many requests of one batch) from retrying in step.
+    const qint64 high = capped.count();
+    return std::chrono::milliseconds(QRandomGenerator::global()->bounded(high / 2, high + 1));
+}
+
+bool ApiClient::tokenNeedsRefresh() const
+{
+    return m_connection.accessTokenExpiresAt > 0 && !m_connection.refreshToken.isEmpty()
+        && m_clock.nowSecs() >= m_connection.accessTokenExpiresAt - refreshAheadSeconds;
+}
+
+void ApiClient::waitForFreshToken(const std::shared_ptr<Attempt> &attempt, qint64 causeCode)
+{
+    m_waitingForToken.append(attempt);
+    if (m_refresh)
+        return; // single flight: one refresh serves everyone waiting
+    if (m_connection.refreshToken.isEmpty() || m_connection.authBaseUrl.isEmpty()) {
+        ApiError error = reauthorizeError(u"there is no refresh token"_s);
+        error.code = causeCode;
+        failWaitingForToken(error);
         return;
     }
-    reply->setRequestId(requestId);
-    qCDebug(lcApi).noquote() << "answered" << status << "code" << code << "request" << requestId;
-    if (code != 0 || status >= 400) {
-        reply->finishWithError(ApiError::fromServer(code, message, requestId, status));
+    qCInfo(lcApi) << "access token expired; refreshing";
+    m_refresh = m_authHost->refresh(m_connection);
+    connect(
+        m_refresh, &ApiReply::finished, this, [this, refresh = m_refresh.data()] { handleRefreshFinished(refresh); });
+}
+
+void ApiClient::handleRefreshFinished(Reply<TokenGrant> *refresh)
+{
+    if (!refresh->hasError()) {
+        const QList<std::shared_ptr<Attempt>> waiting = std::exchange(m_waitingForToken, {});
+        const TokenGrant &grant = refresh->value();
+        m_connection.accessToken = grant.accessToken;
+        m_connection.accessTokenExpiresAt = grant.accessTokenExpiresAt;
+        m_connection.refreshToken = grant.refreshToken;
+        m_connection.refreshTokenExpiresAt = grant.refreshTokenExpiresAt;
+        ++m_tokenGeneration;
+        emit tokensRefreshed(grant);
+        for (const std::shared_ptr<Attempt> &attempt : waiting) {
+            attempt->replayedAfterRefresh = true;
+            schedule(attempt, 0ms);
+        }
         return;
     }
-    reply->finishWithValue(document.object().value(u"data").toObject());
+    ApiError error = reauthorizeError(refresh->error()->toString());
+    error.code = refresh->error()->code;
+    failWaitingForToken(error);
+}
+
+ApiError ApiClient::reauthorizeError(const QString &reason) const
+{
+    ApiError error;
+    error.category = ApiErrorCategory::Reauthorize;
+    error.message = u"access to shop \"%1\" could not be renewed (%2); authorize the shop again"_s.arg(
+        m_connection.shopName.isEmpty() ? m_connection.shopId : m_connection.shopName, reason);
+    return error;
+}
+
+void ApiClient::failWaitingForToken(const ApiError &error)
+{
+    const QList<std::shared_ptr<Attempt>> waiting = std::exchange(m_waitingForToken, {});
+    emit reauthorizationNeeded(error);
+    for (const std::shared_ptr<Attempt> &attempt : waiting) {
+        if (attempt->reply)
+            attempt->reply->finishWithError(error);
+    }
 }
 
 ApiReply *ApiClient::sendPaged(const ApiCall &call, PageHandler onPage)

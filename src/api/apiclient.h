@@ -2,25 +2,32 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <chrono>
 #include <functional>
+#include <memory>
 
 #include "api/apicall.h"
 #include "api/apireply.h"
+#include "api/requestthrottle.h"
 #include "api/shopconnection.h"
 #include "core/result.h"
+#include "domain/tokengrant.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QNetworkRequest;
 
 namespace ShopDesk {
 
+class AuthHostClient;
 class Clock;
 
-/// The one way to the TikTok Shop business API for one shop connection: it signs every call,
+/// The one way to the TikTok Shop business API for one shop connection. It signs every call,
 /// sends the access token header, adds `shop_cipher` where the endpoint requires it, reads the
-/// envelope and turns every failure into an ApiError. Services sit on top of it.
+/// envelope and turns every failure into an ApiError. It also keeps the connection healthy:
+/// requests wait their turn in a per-endpoint throttle, failures that are safe to repeat are retried
+/// with jittered exponential backoff (honouring `Retry-After`), and an expired access token is
+/// refreshed once for all the requests that hit it, which are then replayed. Services sit on top.
 class ApiClient final : public QObject
 {
     Q_OBJECT
@@ -30,11 +37,26 @@ public:
     /// Decodes one page's `data`; returns how many items it held.
     using PageHandler = std::function<Result<qsizetype>(const QJsonObject &data)>;
 
+    struct RetryPolicy
+    {
+        int maxAttempts = 5;
+        std::chrono::milliseconds baseDelay{250};
+        std::chrono::milliseconds maxDelay{8000};
+    };
+
+    /// Reference section 6.2: 50 requests per second per endpoint and shop.
+    static constexpr int defaultQueriesPerSecond = 50;
+    /// A token this close to its expiry is refreshed before it is used.
+    static constexpr qint64 refreshAheadSeconds = 300;
+
     ApiClient(ShopConnection connection, const Clock &clock, QObject *parent = nullptr);
     ~ApiClient() override;
 
     const ShopConnection &connection() const { return m_connection; }
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
+    /// 0 turns the client-side throttle off.
+    void setQueriesPerSecond(int queriesPerSecond) { m_throttle.setQueriesPerSecond(queriesPerSecond); }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
 
     /// One request; the value is the envelope's `data` object.
     Reply<QJsonObject> *send(const ApiCall &call);
@@ -42,15 +64,38 @@ public:
     /// progress reports items read against `total_count`.
     ApiReply *sendPaged(const ApiCall &call, PageHandler onPage);
 
+signals:
+    /// A refresh brought new tokens; the owner stores them.
+    void tokensRefreshed(const ShopDesk::TokenGrant &grant);
+    /// The tokens cannot be renewed: the seller must authorize the shop again.
+    void reauthorizationNeeded(const ShopDesk::ApiError &error);
+
 private:
+    struct Attempt;
     struct PagedFetch;
+    void schedule(const std::shared_ptr<Attempt> &attempt, std::chrono::milliseconds delay);
+    void transmit(const std::shared_ptr<Attempt> &attempt);
+    void handleFinished(QNetworkReply *networkReply, const std::shared_ptr<Attempt> &attempt);
+    void handleFailure(const std::shared_ptr<Attempt> &attempt, const ApiError &error);
+    void waitForFreshToken(const std::shared_ptr<Attempt> &attempt, qint64 causeCode);
+    void handleRefreshFinished(Reply<TokenGrant> *refresh);
+    void failWaitingForToken(const ApiError &error);
+    ApiError reauthorizeError(const QString &reason) const;
+    bool tokenNeedsRefresh() const;
+    std::chrono::milliseconds retryDelay(const Attempt &attempt, const ApiError &error) const;
     void fetchPage(ApiReply *outer, const std::shared_ptr<PagedFetch> &fetch, const QString &pageToken);
-    void handleFinished(QNetworkReply *networkReply, Reply<QJsonObject> *reply, const Endpoint &endpoint);
 
     ShopConnection m_connection;
     const Clock &m_clock;
     QNetworkAccessManager *const m_network;
+    AuthHostClient *const m_authHost;
     std::chrono::milliseconds m_transferTimeout;
+    RetryPolicy m_retryPolicy;
+    RequestThrottle m_throttle;
+    /// Bumped on every refresh, so a request refused with an older token is simply replayed.
+    int m_tokenGeneration = 0;
+    QPointer<Reply<TokenGrant>> m_refresh;
+    QList<std::shared_ptr<Attempt>> m_waitingForToken;
 };
 
 } // namespace ShopDesk

@@ -33,6 +33,8 @@ struct ApiError
     int httpStatus = 0;
     /// Whether sending the same request again cannot do harm.
     bool retrySafe = false;
+    /// The server's `Retry-After`, in seconds (0 when it sent none).
+    int retryAfter = 0;
 
     /// Maps an envelope's code (and, for the catch-all 36009004, its message) to a category.
     static ApiError fromServer(qint64 code, const QString &message, const QString &requestId, int httpStatus);

@@ -14,6 +14,8 @@ enum class ShopScope { Required, Forbidden };
 enum class EndpointId {
     AuthorizedShops,
     ProductsSearch,
+    OrdersSearch,
+    OrdersGet,
 };
 
 struct Endpoint

@@ -12,9 +12,15 @@ namespace ShopDesk {
 struct ShopConnection
 {
     QUrl apiBaseUrl;
+    /// Where tokens are exchanged and refreshed (reference section 1).
+    QUrl authBaseUrl;
     QString appKey;
     Secret appSecret;
     Secret accessToken;
+    /// Epoch seconds; 0 when unknown, in which case the token is refreshed only once it is refused.
+    qint64 accessTokenExpiresAt = 0;
+    Secret refreshToken;
+    qint64 refreshTokenExpiresAt = 0;
     QString shopId;
     QString shopName;
     QString shopCipher;

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/authservice.h"
+#include "api/orderservice.h"
 #include "api/productservice.h"
 
 namespace ShopDesk {
@@ -11,6 +12,7 @@ ShopSession::ShopSession(const ShopConnection &connection, const Clock &clock, Q
     , m_client(new ApiClient(connection, clock, this))
     , m_auth(new AuthService(*m_client, this))
     , m_products(new ProductService(*m_client, this))
+    , m_orders(new OrderService(*m_client, this))
 { }
 
 ShopSession::~ShopSession() = default;

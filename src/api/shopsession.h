@@ -9,6 +9,7 @@ namespace ShopDesk {
 class ApiClient;
 class AuthService;
 class Clock;
+class OrderService;
 class ProductService;
 
 /// One connected shop: its ApiClient and the services on top of it. The window and the command
@@ -26,11 +27,13 @@ public:
     ApiClient &client() { return *m_client; }
     AuthService &auth() { return *m_auth; }
     ProductService &products() { return *m_products; }
+    OrderService &orders() { return *m_orders; }
 
 private:
     ApiClient *const m_client;
     AuthService *const m_auth;
     ProductService *const m_products;
+    OrderService *const m_orders;
 };
 
 } // namespace ShopDesk

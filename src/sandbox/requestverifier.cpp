@@ -1,7 +1,7 @@
 #include "requestverifier.h"
 
 #include "api/requestsigner.h"
-#include "core/clock.h"
+#include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxtokens.h"
 #include "sandbox/seeddata.h"
 
@@ -21,7 +21,8 @@ SandboxResponse gatewayError(int httpStatus, const QString &message)
 
 } // namespace
 
-RequestVerifier::RequestVerifier(const SandboxCredentials &credentials, const SandboxTokens &tokens, const Clock &clock)
+RequestVerifier::RequestVerifier(
+    const SandboxCredentials &credentials, const SandboxTokens &tokens, const SandboxClock &clock)
     : m_credentials(credentials)
     , m_tokens(tokens)
     , m_clock(clock)
@@ -36,7 +37,7 @@ std::optional<SandboxResponse> RequestVerifier::verify(
     const QByteArray token = request.header("x-tts-access-token");
     if (token.isEmpty())
         return gatewayError(httpUnauthorized, u"Invalid credentials. The x-tts-access-token header is missing."_s);
-    switch (m_tokens.state(token, m_clock.nowSecs())) {
+    switch (m_tokens.accessState(token, m_clock.nowSecs())) {
     case SandboxTokens::State::Unknown:
         return SandboxResponse::failure(httpUnauthorized, 105001, u"Invalid access token."_s);
     case SandboxTokens::State::Expired:
@@ -57,7 +58,7 @@ std::optional<SandboxResponse> RequestVerifier::verifySignature(const SandboxReq
     bool numeric = false;
     const QString timestampText = request.queryValue(u"timestamp");
     const qint64 timestamp = timestampText.toLongLong(&numeric);
-    const qint64 now = m_clock.nowSecs();
+    const qint64 now = m_clock.base().nowSecs();
     if (!numeric || timestampText.size() != 10 || timestamp < now - maxClockBehind || timestamp > now + maxClockAhead)
         return gatewayError(
             httpUnauthorized, u"Invalid timestamp. The timestamp must be within 5 minutes of the server time."_s);

@@ -7,7 +7,7 @@
 
 namespace ShopDesk {
 
-class Clock;
+class SandboxClock;
 class SandboxTokens;
 struct SandboxCredentials;
 
@@ -17,7 +17,9 @@ struct SandboxCredentials;
 class RequestVerifier final
 {
 public:
-    RequestVerifier(const SandboxCredentials &credentials, const SandboxTokens &tokens, const Clock &clock);
+    /// Timestamps are checked against the clock's base (real time), token expiry against the
+    /// simulated time.
+    RequestVerifier(const SandboxCredentials &credentials, const SandboxTokens &tokens, const SandboxClock &clock);
 
     /// A failure to answer with, or nothing when the request may proceed; `shop` is set for
     /// shop-scoped routes.
@@ -35,7 +37,7 @@ private:
 
     const SandboxCredentials &m_credentials;
     const SandboxTokens &m_tokens;
-    const Clock &m_clock;
+    const SandboxClock &m_clock;
 };
 
 } // namespace ShopDesk

@@ -44,6 +44,15 @@ SandboxResponse SandboxResponse::failure(int httpStatus, qint64 code, const QStr
     return response;
 }
 
+SandboxResponse SandboxResponse::html(int httpStatus, const QString &html)
+{
+    SandboxResponse response;
+    response.httpStatus = httpStatus;
+    response.rawBody = html.toUtf8();
+    response.contentType = "text/html; charset=utf-8";
+    return response;
+}
+
 QString SandboxRoute::templatePath() const
 {
     return QString::fromLatin1(method) + u" /"_s + category + u"/{version}/"_s + resource;

@@ -11,6 +11,7 @@
 namespace ShopDesk {
 
 struct SandboxShop;
+struct SandboxStats;
 
 /// What a sandbox route answers; the server wraps it in the `{code, message, request_id, data}`
 /// envelope.
@@ -20,8 +21,14 @@ struct SandboxResponse
     qint64 code = 0;
     QString message = QStringLiteral("Success");
     QJsonObject data;
+    /// Set for answers that are not an API envelope (the authorization page).
+    QByteArray rawBody;
+    QByteArray contentType;
+    /// Seconds a client should wait, sent as `Retry-After` with 429 and 503.
+    int retryAfter = 0;
 
     static SandboxResponse success(QJsonObject data);
+    static SandboxResponse html(int httpStatus, const QString &html);
     static SandboxResponse failure(int httpStatus, qint64 code, const QString &message);
 };
 
@@ -33,6 +40,8 @@ struct SandboxCall
     SandboxShop *shop = nullptr;
     QHash<QString, QString> pathArgs;
     QJsonObject body;
+    /// Write routes record each attempt per object id here.
+    SandboxStats *stats = nullptr;
 };
 
 struct SandboxRoute

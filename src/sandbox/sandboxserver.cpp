@@ -3,14 +3,21 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
-#include <QTcpServer>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
 
-#include "core/clock.h"
 #include "core/logging.h"
+#include "sandbox/faultplan.h"
+#include "sandbox/ratelimiter.h"
 #include "sandbox/requestverifier.h"
+#include "sandbox/sandboxauthhost.h"
 #include "sandbox/sandboxauthorizationapi.h"
+#include "sandbox/sandboxclock.h"
+#include "sandbox/sandboxorderapi.h"
 #include "sandbox/sandboxproductapi.h"
 #include "sandbox/sandboxroutetable.h"
+#include "sandbox/sandboxstats.h"
 #include "sandbox/sandboxtokens.h"
 #include "sandbox/seedrandom.h"
 
@@ -23,25 +30,62 @@ namespace {
 constexpr int httpBadRequest = 400;
 constexpr int httpNotFound = 404;
 constexpr int httpMethodNotAllowed = 405;
+constexpr int httpTooManyRequests = 429;
+
+SandboxResponse rawJson(int httpStatus, const QJsonObject &object)
+{
+    SandboxResponse response;
+    response.httpStatus = httpStatus;
+    response.rawBody = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    response.contentType = "application/json";
+    return response;
+}
+
+SandboxResponse tooManyRequests()
+{
+    SandboxResponse response = SandboxResponse::failure(httpTooManyRequests, 36009002, u"Too many requests."_s);
+    response.retryAfter = 1;
+    return response;
+}
 
 } // namespace
 
 SandboxServer::SandboxServer(const SandboxOptions &options, const Clock &clock, QObject *parent)
     : QAbstractHttpServer(parent)
-    , m_clock(clock)
+    , m_options(options)
+    , m_clock(std::make_unique<SandboxClock>(clock))
     , m_credentials(SeedData::generateCredentials(options.seed))
-    , m_shops(SeedData::generateShops({options.seed, options.productsPerShop, clock.nowSecs()}))
     , m_tokens(std::make_unique<SandboxTokens>())
     , m_routes(std::make_unique<SandboxRouteTable>())
-    , m_verifier(std::make_unique<RequestVerifier>(m_credentials, *m_tokens, clock))
+    , m_verifier(std::make_unique<RequestVerifier>(m_credentials, *m_tokens, *m_clock))
+    , m_rateLimiter(std::make_unique<RateLimiter>(options.queriesPerSecond))
+    , m_faults(std::make_unique<FaultPlan>())
+    , m_stats(std::make_unique<SandboxStats>())
     , m_tokenSeed(options.seed)
 {
-    m_tokens->add(m_credentials.accessToken, clock.nowSecs() + options.accessTokenLifetime);
+    resetState();
     SandboxAuthorizationApi(m_shops).addRoutes(*m_routes);
     SandboxProductApi().addRoutes(*m_routes);
+    SandboxOrderApi().addRoutes(*m_routes);
 }
 
 SandboxServer::~SandboxServer() = default;
+
+void SandboxServer::resetState()
+{
+    m_clock->reset();
+    m_shops = SeedData::generateShops(
+        {m_options.seed, m_options.productsPerShop, m_clock->nowSecs(), m_options.ordersPerShop});
+    *m_tokens = SandboxTokens();
+    m_tokens->addAccessToken(m_credentials.accessToken, m_clock->nowSecs() + m_options.accessTokenLifetime);
+    m_tokens->addRefreshToken(m_credentials.refreshToken, m_clock->nowSecs() + m_options.refreshTokenLifetime);
+    *m_faults = FaultPlan();
+    *m_stats = SandboxStats();
+    m_authHost = std::make_unique<SandboxAuthHost>(m_credentials, *m_tokens, *m_clock, m_shops,
+        AuthHostOptions{m_options.accessTokenLifetime, m_options.refreshTokenLifetime, m_options.redirectUrl},
+        m_options.seed);
+    m_rateLimiter->setQueriesPerSecond(m_options.queriesPerSecond);
+}
 
 quint16 SandboxServer::listenOnLoopback(quint16 port)
 {
@@ -72,9 +116,11 @@ ShopConnection SandboxServer::shopConnection(qsizetype shopIndex) const
 {
     ShopConnection connection;
     connection.apiBaseUrl = baseUrl();
+    connection.authBaseUrl = baseUrl(); // the sandbox serves both hosts
     connection.appKey = m_credentials.appKey;
     connection.appSecret = Secret(m_credentials.appSecret);
     connection.accessToken = Secret(m_credentials.accessToken);
+    connection.refreshToken = Secret(m_credentials.refreshToken);
     if (shopIndex >= 0 && shopIndex < m_shops.size()) {
         const AuthorizedShop &shop = m_shops.at(shopIndex).info;
         connection.shopId = shop.id;
@@ -87,48 +133,104 @@ ShopConnection SandboxServer::shopConnection(qsizetype shopIndex) const
 QByteArray SandboxServer::issueAccessToken(qint64 lifetime)
 {
     SeedRandom random(m_tokenSeed++ * 7919);
-    return m_tokens->issue(random, m_clock.nowSecs() + lifetime);
+    return m_tokens->issueAccessToken(random, m_clock->nowSecs() + lifetime);
 }
 
 QJsonObject SandboxServer::stats() const
 {
-    QJsonObject requests;
-    for (auto it = m_requestCounts.cbegin(); it != m_requestCounts.cend(); ++it)
-        requests.insert(it.key(), it.value());
-    return {{u"requests"_s, requests}};
+    SandboxStats stats = *m_stats;
+    stats.tokenRefreshes = m_authHost->refreshCount();
+    return stats.toJson();
+}
+
+void SandboxServer::setFaultPlan(const FaultPlan &plan)
+{
+    *m_faults = plan;
+}
+
+void SandboxServer::advanceClock(qint64 seconds)
+{
+    m_clock->advance(seconds);
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const SandboxRequest parsed = SandboxRequest::fromHttp(request);
     QHttpServerResponder responder = makeResponder(request, socket);
-    respond(responder, parsed.path.startsWith(u"/sandbox/") ? admin(parsed) : dispatch(parsed));
+    if (parsed.path.startsWith(u"/sandbox/")) {
+        const SandboxResponse response = admin(parsed);
+        respond(responder, response, encode(response));
+    } else if (SandboxAuthHost::handles(parsed.path)) {
+        const SandboxResponse response = m_authHost->handle(parsed);
+        respond(responder, response, encode(response));
+    } else {
+        handleBusinessRequest(parsed, std::move(responder));
+    }
     return true;
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
-    respond(responder, SandboxResponse::failure(httpNotFound, 36009009, u"Invalid path."_s));
+    const SandboxResponse response = SandboxResponse::failure(httpNotFound, 36009009, u"Invalid path."_s);
+    respond(responder, response, encode(response));
 }
 
-SandboxResponse SandboxServer::dispatch(const SandboxRequest &request)
+void SandboxServer::handleBusinessRequest(const SandboxRequest &request, QHttpServerResponder &&responder)
 {
     const SandboxRouteTable::Match match = m_routes->match(request.method, request.path);
-    switch (match.outcome) {
-    case SandboxRouteTable::Outcome::UnknownPath:
-        return SandboxResponse::failure(httpNotFound, 36009009, u"Invalid path: %1."_s.arg(request.path));
-    case SandboxRouteTable::Outcome::WrongMethod:
-        return SandboxResponse::failure(httpMethodNotAllowed, 36009010, u"Invalid method."_s);
-    case SandboxRouteTable::Outcome::UnsupportedVersion:
-        return SandboxResponse::failure(
+    SandboxResponse response;
+    Fault fault;
+    if (match.outcome == SandboxRouteTable::Outcome::UnknownPath) {
+        response = SandboxResponse::failure(httpNotFound, 36009009, u"Invalid path: %1."_s.arg(request.path));
+    } else if (match.outcome == SandboxRouteTable::Outcome::WrongMethod) {
+        response = SandboxResponse::failure(httpMethodNotAllowed, 36009010, u"Invalid method."_s);
+    } else if (match.outcome == SandboxRouteTable::Outcome::UnsupportedVersion) {
+        response = SandboxResponse::failure(
             httpNotFound, 36009014, u"The version name is invalid. Please check the API version."_s);
-    case SandboxRouteTable::Outcome::Matched:
-        break;
+    } else {
+        const QString route = match.route->templatePath();
+        ++m_stats->requests[route];
+        fault = m_faults->next(route);
+        const QString bucket
+            = request.queryValue(u"app_key") + u'|' + request.queryValue(u"shop_cipher") + u'|' + route;
+        if (fault.kind == FaultKind::RateLimit || !m_rateLimiter->allow(bucket)) {
+            ++m_stats->rateLimited;
+            response = tooManyRequests();
+        } else if (fault.kind == FaultKind::ServiceUnavailable) {
+            response = SandboxResponse::failure(503, 36009003, u"Service is temporarily unavailable."_s);
+            response.retryAfter = 1;
+        } else if (fault.kind == FaultKind::InternalError) {
+            response = SandboxResponse::failure(500, 36009003, u"Internal error, please retry later."_s);
+        } else if (fault.kind == FaultKind::DropConnection) {
+            responder.socket()->abort();
+            return;
+        } else {
+            response = dispatch(request, *match.route, match.pathArgs);
+        }
     }
-    const SandboxRoute &route = *match.route;
-    ++m_requestCounts[route.templatePath()];
 
+    QByteArray body = encode(response);
+    if (fault.kind == FaultKind::Truncate)
+        body.truncate(body.size() / 2);
+    else if (fault.kind == FaultKind::Malformed)
+        body = "<html><body><h1>502 Bad Gateway</h1></body></html>" + body.left(16);
+    if (fault.kind != FaultKind::Latency) {
+        respond(responder, response, body);
+        return;
+    }
+    // A slow answer: the request already took effect; the reply arrives late, if the client still waits.
+    auto delayed = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket = delayed->socket();
+    QTimer::singleShot(fault.latencyMs, this, [delayed, socket, response, body] {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            respond(*delayed, response, body);
+    });
+}
+
+SandboxResponse SandboxServer::dispatch(
+    const SandboxRequest &request, const SandboxRoute &route, const QHash<QString, QString> &pathArgs)
+{
     SandboxShop *shop = nullptr;
     if (auto failure = m_verifier->verify(request, route, m_shops, &shop))
         return *failure;
@@ -142,32 +244,69 @@ SandboxResponse SandboxServer::dispatch(const SandboxRequest &request)
                 httpBadRequest, 36009022, u"The request body must be a JSON object: %1."_s.arg(error.errorString()));
         body = document.object();
     }
-    return route.handler(SandboxCall{request, shop, match.pathArgs, body});
+    return route.handler(SandboxCall{request, shop, pathArgs, body, m_stats.get()});
 }
 
-SandboxResponse SandboxServer::admin(const SandboxRequest &request) const
+SandboxResponse SandboxServer::admin(const SandboxRequest &request)
 {
-    if (request.method == "GET" && request.path == u"/sandbox/stats")
-        return SandboxResponse::success(stats());
-    return SandboxResponse::failure(httpNotFound, 36009009, u"Unknown sandbox admin route."_s);
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    if (request.path == u"/sandbox/stats" && request.method == "GET")
+        return rawJson(200, stats());
+    if (request.path == u"/sandbox/faults") {
+        if (request.method == "DELETE") {
+            *m_faults = FaultPlan();
+        } else if (request.method == "POST") {
+            Result<FaultPlan> plan = FaultPlan::fromJson(body);
+            if (!plan)
+                return rawJson(httpBadRequest, {{u"error"_s, plan.error().toString()}});
+            *m_faults = std::move(plan).value();
+        }
+        return rawJson(200, m_faults->toJson());
+    }
+    if (request.path == u"/sandbox/clock") {
+        if (request.method == "POST")
+            m_clock->advance(body.value(u"advance_seconds"_s).toInteger());
+        return rawJson(
+            200, {{u"now"_s, m_clock->nowSecs()}, {u"offset"_s, m_clock->nowSecs() - m_clock->base().nowSecs()}});
+    }
+    if (request.path == u"/sandbox/rate_limit" && request.method == "POST") {
+        m_rateLimiter->setQueriesPerSecond(body.value(u"qps"_s).toInt(m_options.queriesPerSecond));
+        return rawJson(200, {{u"qps"_s, m_rateLimiter->queriesPerSecond()}});
+    }
+    if (request.path == u"/sandbox/reset" && request.method == "POST") {
+        resetState();
+        return rawJson(200, {{u"reset"_s, true}});
+    }
+    return rawJson(httpNotFound, {{u"error"_s, u"unknown sandbox admin route"_s}});
 }
 
-void SandboxServer::respond(QHttpServerResponder &responder, const SandboxResponse &response)
+QByteArray SandboxServer::encode(const SandboxResponse &response)
 {
+    if (!response.contentType.isEmpty())
+        return response.rawBody;
     const QJsonObject envelope{
         {u"code"_s, response.code},
         {u"message"_s, response.message},
         {u"request_id"_s, nextRequestId()},
         {u"data"_s, response.data},
     };
-    responder.write(QJsonDocument(envelope).toJson(QJsonDocument::Compact), "application/json",
-        static_cast<QHttpServerResponder::StatusCode>(response.httpStatus));
+    return QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+}
+
+void SandboxServer::respond(QHttpServerResponder &responder, const SandboxResponse &response, const QByteArray &body)
+{
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.httpStatus));
+    responder.writeHeader("Content-Type", response.contentType.isEmpty() ? "application/json" : response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    if (response.retryAfter > 0)
+        responder.writeHeader("Retry-After", QByteArray::number(response.retryAfter));
+    responder.writeBody(body);
 }
 
 QString SandboxServer::nextRequestId()
 {
     // Production ids are a UTC timestamp followed by hex; keep that shape.
-    return m_clock.now().toString(u"yyyyMMddHHmmss"_s)
+    return m_clock->now().toString(u"yyyyMMddHHmmss"_s)
         + QString::number(++m_requestSerial, 16).toUpper().rightJustified(18, u'0');
 }
 

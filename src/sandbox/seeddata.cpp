@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "sandbox/orderseed.h"
 #include "sandbox/seedrandom.h"
 
 using namespace Qt::StringLiterals;
@@ -165,6 +166,8 @@ Product makeProduct(
 QList<SandboxShop> SeedData::generateShops(const SeedOptions &options)
 {
     SeedRandom random(options.seed);
+    // Orders draw from a generator of their own, so that adding them leaves every product as it was.
+    SeedRandom orderRandom(options.seed ^ 0x6F7264657273ULL);
     QList<SandboxShop> shops;
     for (qsizetype t = 0; t < qsizetype(shopTemplates.size()); ++t) {
         const ShopTemplate &source = shopTemplates.at(t);
@@ -181,6 +184,7 @@ QList<SandboxShop> SeedData::generateShops(const SeedOptions &options)
         shop.products.reserve(options.productsPerShop);
         for (int i = 0; i < options.productsPerShop; ++i)
             shop.products.append(makeProduct(random, source, shop, i, options.referenceTime));
+        shop.orders = OrderSeed::generate(orderRandom, shop, options.ordersPerShop, options.referenceTime);
         shops.append(shop);
     }
     return shops;

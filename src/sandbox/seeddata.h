@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "domain/authorizedshop.h"
+#include "domain/order.h"
 #include "domain/product.h"
 
 namespace ShopDesk {
@@ -16,6 +17,7 @@ struct SandboxShop
     QString currency;
     QStringList warehouseIds;
     QList<Product> products;
+    QList<Order> orders;
 };
 
 /// The app credentials the sandbox accepts, printed by shopdesk-sandbox and used by the demo shop.
@@ -33,6 +35,7 @@ struct SeedOptions
     int productsPerShop = 250;
     /// Epoch seconds that creation and update times are spread before.
     qint64 referenceTime = 0;
+    int ordersPerShop = 0;
 };
 
 /// Deterministic sandbox data: the same options give byte-identical shops.

@@ -18,7 +18,7 @@ int main(int argc, char *argv[])
     constexpr int products = 20'000;
     QElapsedTimer timer;
     timer.start();
-    SandboxFixture sandbox(SandboxOptions{1, products, 7 * 86400});
+    SandboxFixture sandbox(SandboxOptions{.seed = 1, .productsPerShop = products, .queriesPerSecond = 0});
     const double generateSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     ApiClient client(sandbox.connection(), sandbox.clock());
     ProductService service(client);

@@ -128,9 +128,10 @@ void TestApiClient::turnsOddAnswersIntoErrors_data()
         << QByteArray("429 Too Many Requests")
         << QByteArray(R"({"code":36009002,"message":"Too many requests","request_id":"x"})")
         << ApiErrorCategory::RateLimited << qint64(36009002);
+    // An expired token with no refresh token to renew it means authorizing again.
     QTest::newRow("the seed document's token-expired alias")
         << QByteArray("200 OK") << QByteArray(R"({"code":10014,"message":"token expired"})")
-        << ApiErrorCategory::AuthExpired << qint64(10014);
+        << ApiErrorCategory::Reauthorize << qint64(10014);
     QTest::newRow("a clock outside the window")
         << QByteArray("401 Unauthorized") << QByteArray(R"({"code":36009004,"message":"Invalid timestamp."})")
         << ApiErrorCategory::Signature << qint64(36009004);
@@ -145,6 +146,7 @@ void TestApiClient::turnsOddAnswersIntoErrors()
     RecordingPeer peer(status, body);
     FakeClock clock;
     ApiClient client(connectionTo(peer.url()), clock);
+    client.setRetryPolicy({.maxAttempts = 1});
     const Finished<QJsonObject> result = waitFor(client.send(ApiCall(EndpointId::ProductsSearch)));
     QVERIFY(result.finished);
     QVERIFY(result.error.has_value());

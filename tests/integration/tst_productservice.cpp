@@ -56,7 +56,7 @@ void TestProductService::fetchesEveryPageOfTheShop()
 
 void TestProductService::readsTheSecondShopWithItsOwnCurrency()
 {
-    SandboxFixture sandbox(SandboxOptions{7, 30, 7 * 86400});
+    SandboxFixture sandbox(SandboxOptions{.seed = 7, .productsPerShop = 30});
     ApiClient client(sandbox.connection(1), sandbox.clock());
     ProductService service(client);
     const Finished<QList<Product>> result = waitFor(service.searchAll());

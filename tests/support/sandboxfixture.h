@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QJsonObject>
 #include <memory>
+#include <utility>
 
 #include "api/shopconnection.h"
 #include "fakeclock.h"
@@ -20,6 +22,12 @@ public:
     FakeClock &clock() { return m_clock; }
     /// A connection to shop `shopIndex` with the sandbox's demo credentials.
     ShopConnection connection(qsizetype shopIndex = 0) const { return m_server->shopConnection(shopIndex); }
+    /// Calls an unsigned `/sandbox/…` admin route or an auth host route over real HTTP and returns
+    /// the HTTP status and body (empty status 0 when no answer came).
+    std::pair<int, QByteArray> httpCall(
+        const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {});
+    /// The JSON object of an admin route's answer.
+    QJsonObject admin(const QByteArray &method, const QString &path, const QJsonObject &body = {});
 
 private:
     FakeClock m_clock;

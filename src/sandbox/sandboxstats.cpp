@@ -1,0 +1,29 @@
+#include "sandboxstats.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ShopDesk {
+
+namespace {
+
+QJsonObject toObject(const QMap<QString, qint64> &counts)
+{
+    QJsonObject object;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+} // namespace
+
+QJsonObject SandboxStats::toJson() const
+{
+    return {
+        {u"requests"_s, toObject(requests)},
+        {u"rate_limited"_s, rateLimited},
+        {u"writes"_s, toObject(writes)},
+        {u"token_refreshes"_s, tokenRefreshes},
+    };
+}
+
+} // namespace ShopDesk

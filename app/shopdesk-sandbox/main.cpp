@@ -1,8 +1,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include "core/clock.h"
+#include "sandbox/faultplan.h"
 #include "sandbox/sandboxserver.h"
 
 using namespace Qt::StringLiterals;
@@ -25,7 +28,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption orders(u"orders"_s, u"Orders per shop."_s, u"N"_s, u"200"_s);
     const QCommandLineOption lifetime(
         u"token-lifetime"_s, u"Access token lifetime in seconds."_s, u"seconds"_s, QString::number(7 * 86400));
-    parser.addOptions({port, seed, products, orders, lifetime});
+    const QCommandLineOption qps(
+        u"qps"_s, u"Requests per second per endpoint and shop; 0 for no limit."_s, u"N"_s, u"50"_s);
+    const QCommandLineOption faults(u"faults"_s, u"A FaultPlan JSON file (see POST /sandbox/faults)."_s, u"file"_s);
+    parser.addOptions({port, seed, products, orders, lifetime, qps, faults});
     parser.process(app);
 
     SandboxOptions options;
@@ -33,8 +39,20 @@ int main(int argc, char *argv[])
     options.productsPerShop = qBound(0, parser.value(products).toInt(), 1'000'000);
     options.ordersPerShop = qBound(0, parser.value(orders).toInt(), 1'000'000);
     options.accessTokenLifetime = qMax(1LL, parser.value(lifetime).toLongLong());
+    options.queriesPerSecond = qMax(0, parser.value(qps).toInt());
     SystemClock clock;
     SandboxServer server(options, clock);
+    if (parser.isSet(faults)) {
+        QFile file(parser.value(faults));
+        Result<FaultPlan> plan = file.open(QIODevice::ReadOnly)
+            ? FaultPlan::fromJson(QJsonDocument::fromJson(file.readAll()).object())
+            : Result<FaultPlan>(Error{file.errorString(), file.fileName()});
+        if (!plan) {
+            QTextStream(stderr) << "Cannot use the fault plan: " << plan.error().toString() << '\n';
+            return 2;
+        }
+        server.setFaultPlan(plan.value());
+    }
     QTextStream out(stdout);
     if (server.listenOnLoopback(static_cast<quint16>(parser.value(port).toUInt())) == 0) {
         QTextStream(stderr) << "Cannot listen on 127.0.0.1:" << parser.value(port) << '\n';

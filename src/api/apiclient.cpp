@@ -215,16 +215,28 @@ void ApiClient::waitForFreshToken(const std::shared_ptr<Attempt> &attempt, qint6
         m_refresh, &ApiReply::finished, this, [this, refresh = m_refresh.data()] { handleRefreshFinished(refresh); });
 }
 
+void ApiClient::useTokens(const TokenGrant &grant)
+{
+    m_connection.accessToken = grant.accessToken;
+    m_connection.accessTokenExpiresAt = grant.accessTokenExpiresAt;
+    m_connection.refreshToken = grant.refreshToken;
+    m_connection.refreshTokenExpiresAt = grant.refreshTokenExpiresAt;
+    ++m_tokenGeneration;
+}
+
+void ApiClient::selectShop(const QString &shopId, const QString &shopName, const QString &cipher)
+{
+    m_connection.shopId = shopId;
+    m_connection.shopName = shopName;
+    m_connection.shopCipher = cipher;
+}
+
 void ApiClient::handleRefreshFinished(Reply<TokenGrant> *refresh)
 {
     if (!refresh->hasError()) {
         const QList<std::shared_ptr<Attempt>> waiting = std::exchange(m_waitingForToken, {});
         const TokenGrant &grant = refresh->value();
-        m_connection.accessToken = grant.accessToken;
-        m_connection.accessTokenExpiresAt = grant.accessTokenExpiresAt;
-        m_connection.refreshToken = grant.refreshToken;
-        m_connection.refreshTokenExpiresAt = grant.refreshTokenExpiresAt;
-        ++m_tokenGeneration;
+        useTokens(grant);
         emit tokensRefreshed(grant);
         for (const std::shared_ptr<Attempt> &attempt : waiting) {
             attempt->replayedAfterRefresh = true;

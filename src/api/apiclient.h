@@ -58,6 +58,12 @@ public:
     void setQueriesPerSecond(int queriesPerSecond) { m_throttle.setQueriesPerSecond(queriesPerSecond); }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
 
+    AuthHostClient &authHost() { return *m_authHost; }
+    /// Uses the tokens of a fresh grant (an exchanged code) from now on.
+    void useTokens(const TokenGrant &grant);
+    /// Points the connection at one of the authorized shops.
+    void selectShop(const QString &shopId, const QString &shopName, const QString &cipher);
+
     /// One request; the value is the envelope's `data` object.
     Reply<QJsonObject> *send(const ApiCall &call);
     /// Follows `next_page_token` until the last page, handing each page's `data` to `onPage`;

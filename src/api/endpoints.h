@@ -14,6 +14,8 @@ enum class ShopScope { Required, Forbidden };
 enum class EndpointId {
     AuthorizedShops,
     ProductsSearch,
+    ProductInventoryUpdate,
+    ProductPricesUpdate,
     OrdersSearch,
     OrdersGet,
 };

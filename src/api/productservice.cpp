@@ -1,5 +1,6 @@
 #include "productservice.h"
 
+#include <QJsonArray>
 #include <memory>
 
 #include "api/apiclient.h"
@@ -33,6 +34,39 @@ Reply<QList<Product>> *ProductService::searchAll()
         return page.value().products.size();
     });
     chainReply(pages, reply, [products](const ApiReply &) -> Result<QList<Product>> { return std::move(*products); });
+    return reply;
+}
+
+Reply<BatchOutcome> *ProductService::updateInventory(const QString &productId, const QList<SkuStock> &skus)
+{
+    QJsonArray list;
+    for (const SkuStock &sku : skus) {
+        QJsonArray inventory;
+        for (const WarehouseStock &stock : sku.inventory)
+            inventory.append(QJsonObject{{u"warehouse_id"_s, stock.warehouseId}, {u"quantity"_s, stock.quantity}});
+        list.append(QJsonObject{{u"id"_s, sku.skuId}, {u"inventory"_s, inventory}});
+    }
+    return sendBatch(
+        ApiCall(EndpointId::ProductInventoryUpdate).pathArg(u"product_id", productId), list, u"warehouse_id"_s);
+}
+
+Reply<BatchOutcome> *ProductService::updatePrices(const QString &productId, const QList<SkuPrice> &skus)
+{
+    QJsonArray list;
+    for (const SkuPrice &sku : skus) {
+        list.append(QJsonObject{{u"id"_s, sku.skuId},
+            {u"price"_s, QJsonObject{{u"amount"_s, sku.price.toDecimal()}, {u"currency"_s, sku.price.currency}}}});
+    }
+    return sendBatch(ApiCall(EndpointId::ProductPricesUpdate).pathArg(u"product_id", productId), list, {});
+}
+
+Reply<BatchOutcome> *ProductService::sendBatch(ApiCall call, const QJsonArray &skus, const QString &subIdField)
+{
+    auto *reply = new Reply<BatchOutcome>(this);
+    call.jsonBody(QJsonObject{{u"skus"_s, skus}});
+    chainReply(m_client.send(call), reply, [subIdField](const Reply<QJsonObject> &sent) {
+        return BatchOutcomeCodec::decode(sent.value(), u"sku_id", subIdField);
+    });
     return reply;
 }
 

@@ -1,13 +1,16 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QList>
 #include <QObject>
 
 #include "api/apireply.h"
+#include "domain/batchoutcome.h"
 #include "domain/product.h"
 
 namespace ShopDesk {
 
+class ApiCall;
 class ApiClient;
 
 /// Products of the connected shop (reference section 5.1).
@@ -22,7 +25,24 @@ public:
     /// Every product of the shop, all pages; progress counts products against `total_count`.
     Reply<QList<Product>> *searchAll();
 
+    struct SkuStock
+    {
+        QString skuId;
+        /// Every warehouse of the SKU, as the endpoint requires.
+        QList<WarehouseStock> inventory;
+    };
+    struct SkuPrice
+    {
+        QString skuId;
+        Money price;
+    };
+    /// Sets stock; SKUs the server refused come back as failures of a reply that otherwise succeeded.
+    Reply<BatchOutcome> *updateInventory(const QString &productId, const QList<SkuStock> &skus);
+    Reply<BatchOutcome> *updatePrices(const QString &productId, const QList<SkuPrice> &skus);
+
 private:
+    Reply<BatchOutcome> *sendBatch(ApiCall call, const QJsonArray &skus, const QString &subIdField);
+
     ApiClient &m_client;
 };
 

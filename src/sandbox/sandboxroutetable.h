@@ -42,6 +42,8 @@ struct SandboxCall
     QJsonObject body;
     /// Write routes record each attempt per object id here.
     SandboxStats *stats = nullptr;
+    /// The sandbox clock's now, for update times and state machines.
+    qint64 now = 0;
 };
 
 struct SandboxRoute

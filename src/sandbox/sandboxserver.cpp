@@ -16,6 +16,7 @@
 #include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxorderapi.h"
 #include "sandbox/sandboxproductapi.h"
+#include "sandbox/sandboxproductwrites.h"
 #include "sandbox/sandboxroutetable.h"
 #include "sandbox/sandboxstats.h"
 #include "sandbox/sandboxtokens.h"
@@ -66,6 +67,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, const Clock &clock, 
     resetState();
     SandboxAuthorizationApi(m_shops).addRoutes(*m_routes);
     SandboxProductApi().addRoutes(*m_routes);
+    SandboxProductWrites().addRoutes(*m_routes);
     SandboxOrderApi().addRoutes(*m_routes);
 }
 
@@ -244,7 +246,7 @@ SandboxResponse SandboxServer::dispatch(
                 httpBadRequest, 36009022, u"The request body must be a JSON object: %1."_s.arg(error.errorString()));
         body = document.object();
     }
-    return route.handler(SandboxCall{request, shop, pathArgs, body, m_stats.get()});
+    return route.handler(SandboxCall{request, shop, pathArgs, body, m_stats.get(), m_clock->nowSecs()});
 }
 
 SandboxResponse SandboxServer::admin(const SandboxRequest &request)

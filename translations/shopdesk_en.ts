@@ -256,7 +256,7 @@
     <context>
         <name>ShopDesk::PlaceholderPane</name>
         <message>
-            <source>%1 is not available yet</source>
+            <source>%1 – not available yet</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -359,6 +359,10 @@
                 <numerusform>%1 of %n product</numerusform>
                 <numerusform>%1 of %n products</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Offline: showing the products saved on %1.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

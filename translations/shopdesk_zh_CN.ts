@@ -357,5 +357,9 @@
                 <numerusform>%1 / %n 个商品</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Offline: showing the products saved on %1.</source>
+            <translation>离线：显示 %1 保存的商品。</translation>
+        </message>
     </context>
 </TS>

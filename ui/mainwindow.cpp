@@ -8,6 +8,7 @@
 #include "api/shopsession.h"
 #include "panes/placeholderpane.h"
 #include "panes/products/productspane.h"
+#include "sync/productcatalog.h"
 
 #include "ui_mainwindow.h"
 
@@ -15,14 +16,15 @@ using namespace Qt::StringLiterals;
 
 namespace ShopDesk {
 
-MainWindow::MainWindow(ShopSession &session, QWidget *parent)
+MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *cache, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session(session)
+    , m_productCatalog(new ProductCatalog(session.products(), cache, session.connection().shopId, clock, this))
 {
     m_ui->setupUi(this);
     setCentralWidget(m_ui->paneTabs);
-    addPane(new ProductsPane(session.products(), this));
+    addPane(new ProductsPane(*m_productCatalog, this));
     addPlaceholderPanes();
     showShopLabel();
 

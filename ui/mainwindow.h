@@ -10,7 +10,10 @@ class MainWindow;
 
 namespace ShopDesk {
 
+class CacheDatabase;
+class Clock;
 class Pane;
+class ProductCatalog;
 class ShopSession;
 
 /// The main window: composes the panes of one shop and owns the menus. Panes do their own work.
@@ -20,7 +23,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(ShopSession &session, QWidget *parent = nullptr);
+    /// `cache` may be null: the panes then read the server only.
+    MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *cache, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     const QList<Pane *> &panes() const { return m_panes; }
@@ -34,6 +38,7 @@ private:
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     ShopSession &m_session;
+    ProductCatalog *const m_productCatalog;
     QList<Pane *> m_panes;
 };
 

@@ -1,5 +1,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDebug>
 #include <QIcon>
 #include <QTimer>
 
@@ -9,6 +10,7 @@
 #include "mainwindow.h"
 #include "sandbox/embeddedsandbox.h"
 #include "screenshotrunner.h"
+#include "store/cachedatabase.h"
 
 using namespace Qt::StringLiterals;
 using namespace ShopDesk;
@@ -45,7 +47,10 @@ int main(int argc, char *argv[])
     }
     SystemClock clock;
     ShopSession session(sandbox.demoConnection(), clock);
-    MainWindow window(session);
+    auto cache = CacheDatabase::open(CacheDatabase::defaultPath(u"demo-"_s + session.connection().shopId));
+    if (!cache)
+        qWarning().noquote() << "Working without the offline cache:" << cache.error().toString();
+    MainWindow window(session, clock, cache ? cache.value().get() : nullptr);
     window.show();
 
     std::unique_ptr<ScreenshotRunner> runner;

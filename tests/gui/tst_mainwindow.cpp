@@ -6,12 +6,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "api/apiclient.h"
 #include "api/shopsession.h"
 #include "mainwindow.h"
 #include "models/producttablemodel.h"
 #include "panes/pane.h"
 #include "sandboxfixture.h"
 #include "screenshotrunner.h"
+#include "store/cachedatabase.h"
 #include "widgets/messagebanner.h"
 
 using namespace Qt::StringLiterals;
@@ -26,6 +28,7 @@ private slots:
     void filtersAndSortsFromTheKeyboard();
     void explainsAnErrorInsteadOfAnEmptyTable();
     void screenshotModeSavesEveryPane();
+    void showsCachedProductsWhenTheServerIsGone();
 };
 
 namespace {
@@ -41,7 +44,7 @@ void TestMainWindow::showsTheSandboxProductsInTheProductsPane()
 {
     SandboxFixture sandbox;
     ShopSession session(sandbox.connection(), sandbox.clock());
-    MainWindow window(session);
+    MainWindow window(session, sandbox.clock(), nullptr);
     window.show();
 
     auto *tabs = window.findChild<QTabWidget *>(u"paneTabs"_s);
@@ -69,7 +72,7 @@ void TestMainWindow::filtersAndSortsFromTheKeyboard()
 {
     SandboxFixture sandbox;
     ShopSession session(sandbox.connection(), sandbox.clock());
-    MainWindow window(session);
+    MainWindow window(session, sandbox.clock(), nullptr);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY_WITH_TIMEOUT(productsPane(window)->isLoaded(), 20000);
@@ -103,7 +106,7 @@ void TestMainWindow::explainsAnErrorInsteadOfAnEmptyTable()
     ShopConnection connection = sandbox.connection();
     connection.appSecret = Secret("wrong secret");
     ShopSession session(connection, sandbox.clock());
-    MainWindow window(session);
+    MainWindow window(session, sandbox.clock(), nullptr);
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(productsPane(window)->isLoaded(), 20000);
     auto *banner = window.findChild<MessageBanner *>(u"productBanner"_s);
@@ -117,7 +120,7 @@ void TestMainWindow::screenshotModeSavesEveryPane()
 {
     SandboxFixture sandbox;
     ShopSession session(sandbox.connection(), sandbox.clock());
-    MainWindow window(session);
+    MainWindow window(session, sandbox.clock(), nullptr);
     window.resize(1280, 800);
     window.show();
     QTemporaryDir directory;
@@ -140,6 +143,34 @@ void TestMainWindow::screenshotModeSavesEveryPane()
         }
         QVERIFY2(colours.size() > 3, qPrintable(pane));
     }
+}
+
+void TestMainWindow::showsCachedProductsWhenTheServerIsGone()
+{
+    QTemporaryDir directory;
+    auto cache = CacheDatabase::open(directory.filePath(u"demo.sqlite"_s));
+    QVERIFY(cache.ok());
+    ShopConnection connection;
+    {
+        SandboxFixture sandbox;
+        connection = sandbox.connection();
+        ShopSession session(connection, sandbox.clock());
+        MainWindow window(session, sandbox.clock(), cache.value().get());
+        QTRY_VERIFY_WITH_TIMEOUT(productsPane(window)->isLoaded(), 20000);
+        QCOMPARE(window.findChild<QTableView *>(u"productTable"_s)->model()->rowCount(), 250);
+    }
+    // The sandbox is gone: the next start shows what was cached and says why it is not fresh.
+    FakeClock clock;
+    ShopSession offline(connection, clock);
+    offline.client().setRetryPolicy({.maxAttempts = 1});
+    MainWindow window(offline, clock, cache.value().get());
+    window.show();
+    auto *table = window.findChild<QTableView *>(u"productTable"_s);
+    QCOMPARE(table->model()->rowCount(), 250); // from the cache, before any answer
+    auto *banner = window.findChild<MessageBanner *>(u"productBanner"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+    QVERIFY2(banner->text().contains(u"Offline"_s), qPrintable(banner->text()));
+    QCOMPARE(table->model()->rowCount(), 250);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,9 +1,10 @@
 #include "productspane.h"
 
+#include <QDateTime>
 #include <QHeaderView>
+#include <QLocale>
 #include <QShortcut>
 
-#include "api/productservice.h"
 #include "delegates/productstatusdelegate.h"
 #include "errorpresenter.h"
 #include "models/productfiltermodel.h"
@@ -15,10 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace ShopDesk {
 
-ProductsPane::ProductsPane(ProductService &service, QWidget *parent)
+ProductsPane::ProductsPane(ProductCatalog &catalog, QWidget *parent)
     : Pane(parent)
     , m_ui(std::make_unique<Ui::ProductsPane>())
-    , m_service(service)
+    , m_catalog(catalog)
     , m_model(new ProductTableModel(this))
     , m_filterModel(new ProductFilterModel(*m_model, this))
 {
@@ -63,6 +64,12 @@ void ProductsPane::connectSignals()
     connect(m_ui->productSearch, &QLineEdit::textChanged, this, &ProductsPane::handleFilterChanged);
     connect(m_ui->productStatusFilter, &QComboBox::currentIndexChanged, this, &ProductsPane::handleFilterChanged);
     connect(m_ui->productReload, &QPushButton::clicked, this, &ProductsPane::reload);
+    connect(&m_catalog, &ProductCatalog::productsLoaded, this, &ProductsPane::handleProductsLoaded);
+    connect(&m_catalog, &ProductCatalog::refreshFailed, this, &ProductsPane::handleRefreshFailed);
+    connect(&m_catalog, &ProductCatalog::refreshProgress, this, [this](qint64 done, qint64 total) {
+        m_ui->productLoadProgress->setRange(0, static_cast<int>(total));
+        m_ui->productLoadProgress->setValue(static_cast<int>(done));
+    });
     connect(m_ui->productBanner, &MessageBanner::actionRequested, this, &ProductsPane::reload);
     connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &ProductsPane::updateCount);
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &ProductsPane::updateCount);
@@ -92,32 +99,40 @@ void ProductsPane::populateStatusFilter()
 
 void ProductsPane::reload()
 {
-    if (m_pending)
-        m_pending->cancel();
     m_ui->productBanner->hide();
     m_ui->productLoadProgress->setRange(0, 0);
     m_ui->productLoadProgress->show();
     m_ui->productReload->setEnabled(false);
-    Reply<QList<Product>> *reply = m_service.searchAll();
-    m_pending = reply;
-    connect(reply, &ApiReply::progress, this, [this](qint64 done, qint64 total) {
-        m_ui->productLoadProgress->setRange(0, static_cast<int>(total));
-        m_ui->productLoadProgress->setValue(static_cast<int>(done));
-    });
-    connect(reply, &ApiReply::finished, this, [this, reply] { handleLoaded(reply); });
+    m_catalog.refresh();
 }
 
-void ProductsPane::handleLoaded(Reply<QList<Product>> *reply)
+void ProductsPane::handleProductsLoaded(const QList<Product> &products, ProductCatalog::Source source)
+{
+    m_model->setProducts(products);
+    if (source == ProductCatalog::Source::Server) {
+        m_ui->productLoadProgress->hide();
+        m_ui->productReload->setEnabled(true);
+        m_ui->productBanner->hide();
+    }
+    markLoaded();
+}
+
+void ProductsPane::handleRefreshFailed(const ApiError &error, qint64 lastSyncedAt)
 {
     m_ui->productLoadProgress->hide();
     m_ui->productReload->setEnabled(true);
-    if (reply->hasError()) {
-        if (reply->error()->category == ApiErrorCategory::Cancelled)
-            return;
-        m_ui->productBanner->showError(ErrorPresenter::present(*reply->error()));
-    } else {
-        m_model->setProducts(reply->value());
+    ErrorPresentation presentation = ErrorPresenter::present(error);
+    if (lastSyncedAt > 0 && m_model->rowCount() > 0) {
+        const QString when
+            = QLocale().toString(QDateTime::fromSecsSinceEpoch(lastSyncedAt).toLocalTime(), QLocale::ShortFormat);
+        presentation.text += u' ' + tr("Offline: showing the products saved on %1.").arg(when);
     }
+    m_ui->productBanner->showError(presentation);
+    markLoaded();
+}
+
+void ProductsPane::markLoaded()
+{
     m_loaded = true;
     updateCount();
     emit loadFinished();

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QPointer>
 #include <memory>
 
-#include "api/apireply.h"
+#include "api/apierror.h"
 #include "domain/product.h"
 #include "panes/pane.h"
+#include "sync/productcatalog.h"
 
 namespace Ui {
 class ProductsPane;
@@ -14,17 +14,17 @@ class ProductsPane;
 namespace ShopDesk {
 
 class ProductFilterModel;
-class ProductService;
 class ProductTableModel;
 
-/// The Products tab: every listing of the shop in a sortable, filterable table.
+/// The Products tab: every listing of the shop in a sortable, filterable table, shown from the
+/// cache at once and refreshed from the server.
 class ProductsPane final : public Pane
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProductsPane)
 
 public:
-    explicit ProductsPane(ProductService &service, QWidget *parent = nullptr);
+    explicit ProductsPane(ProductCatalog &catalog, QWidget *parent = nullptr);
     ~ProductsPane() override;
 
     QString paneId() const override;
@@ -35,15 +35,16 @@ public:
 private:
     void connectSignals();
     void populateStatusFilter();
-    void handleLoaded(Reply<QList<Product>> *reply);
+    void handleProductsLoaded(const QList<Product> &products, ProductCatalog::Source source);
+    void handleRefreshFailed(const ApiError &error, qint64 lastSyncedAt);
+    void markLoaded();
     void handleFilterChanged();
     void updateCount();
 
     const std::unique_ptr<Ui::ProductsPane> m_ui;
-    ProductService &m_service;
+    ProductCatalog &m_catalog;
     ProductTableModel *const m_model;
     ProductFilterModel *const m_filterModel;
-    QPointer<Reply<QList<Product>>> m_pending;
     bool m_loaded = false;
 };
 

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+#include <optional>
+
+#include "core/result.h"
+
+namespace ShopDesk {
+
+/// The local cache of one shop profile: a SQLite file (WAL) that the panes read, so that ShopDesk
+/// opens at once and works offline. Its schema is versioned; opening runs the migrations still
+/// missing, and a file written by a newer ShopDesk is refused and left as it is. No secrets here.
+class CacheDatabase final
+{
+public:
+    static constexpr int currentVersion = 2;
+
+    /// Opens or creates the cache file. `upToVersion` stops the migrations early (a test seam for
+    /// building caches as older versions left them).
+    static Result<std::unique_ptr<CacheDatabase>> open(const QString &path, int upToVersion = currentVersion);
+    /// `<data folder>/caches/<profileId>.sqlite`, the data folder being the XDG one by default.
+    static QString defaultPath(const QString &profileId);
+
+    ~CacheDatabase();
+    CacheDatabase(const CacheDatabase &) = delete;
+    CacheDatabase &operator=(const CacheDatabase &) = delete;
+
+    QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName, false); }
+    int version() const { return m_version; }
+    QString path() const { return m_path; }
+
+private:
+    CacheDatabase(QString connectionName, QString path);
+    std::optional<Error> migrate(int upToVersion);
+
+    QString m_connectionName;
+    QString m_path;
+    int m_version = 0;
+};
+
+} // namespace ShopDesk

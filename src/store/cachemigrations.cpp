@@ -1,0 +1,58 @@
+#include "cachemigrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ShopDesk {
+
+namespace {
+
+// Version 1: the catalogue and the orders, and where each sync left off.
+QStringList version1()
+{
+    return {
+        u"CREATE TABLE products (shop_id TEXT NOT NULL, id TEXT NOT NULL, title TEXT NOT NULL, status INTEGER NOT "
+        u"NULL, "
+        "audit_status TEXT, create_time INTEGER, update_time INTEGER, PRIMARY KEY (shop_id, id))"_s,
+        u"CREATE TABLE skus (shop_id TEXT NOT NULL, product_id TEXT NOT NULL, id TEXT NOT NULL, position INTEGER, "
+        "seller_sku TEXT, price_minor INTEGER NOT NULL, currency TEXT NOT NULL, PRIMARY KEY (shop_id, id), "
+        "FOREIGN KEY (shop_id, product_id) REFERENCES products (shop_id, id) ON DELETE CASCADE)"_s,
+        u"CREATE INDEX skus_by_product ON skus (shop_id, product_id)"_s,
+        u"CREATE TABLE inventory (shop_id TEXT NOT NULL, sku_id TEXT NOT NULL, warehouse_id TEXT NOT NULL, "
+        "position INTEGER, quantity INTEGER NOT NULL, PRIMARY KEY (shop_id, sku_id, warehouse_id), "
+        "FOREIGN KEY (shop_id, sku_id) REFERENCES skus (shop_id, id) ON DELETE CASCADE)"_s,
+        u"CREATE TABLE orders (shop_id TEXT NOT NULL, id TEXT NOT NULL, status INTEGER NOT NULL, "
+        "create_time INTEGER, update_time INTEGER, body BLOB, PRIMARY KEY (shop_id, id))"_s,
+        u"CREATE INDEX orders_by_update ON orders (shop_id, update_time)"_s,
+        u"CREATE TABLE sync_cursors (shop_id TEXT NOT NULL, area TEXT NOT NULL, cursor TEXT, synced_at INTEGER, "
+        "PRIMARY KEY (shop_id, area))"_s,
+    };
+}
+
+// Version 2: the durable outbox of writes and the audit log of every user change.
+QStringList version2()
+{
+    return {
+        u"CREATE TABLE outbox (client_id TEXT PRIMARY KEY, shop_id TEXT NOT NULL, kind TEXT NOT NULL, "
+        "object_id TEXT NOT NULL, payload BLOB NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
+        "last_error TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"_s,
+        u"CREATE INDEX outbox_by_state ON outbox (shop_id, state)"_s,
+        u"CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, shop_id TEXT NOT NULL, "
+        "object_id TEXT NOT NULL, field TEXT NOT NULL, before TEXT, after TEXT, request_id TEXT, result TEXT)"_s,
+    };
+}
+
+} // namespace
+
+QStringList CacheMigrations::statementsFor(int version)
+{
+    switch (version) {
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    default:
+        return {};
+    }
+}
+
+} // namespace ShopDesk

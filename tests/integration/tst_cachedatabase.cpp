@@ -1,0 +1,150 @@
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "sandbox/seeddata.h"
+#include "store/cachedatabase.h"
+#include "store/productrepository.h"
+
+using namespace Qt::StringLiterals;
+using namespace ShopDesk;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QList<Product> seededProducts(int count, quint64 seed = 3)
+{
+    return SeedData::generateShops({.seed = seed, .productsPerShop = count, .referenceTime = 1'764'000'000})
+        .first()
+        .products;
+}
+
+} // namespace
+
+/// The cache on real SQLite files: creation, migrations, refusal of newer or damaged files, and
+/// the product repository's round trip.
+class TestCacheDatabase final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsTheCurrentSchemaInWalMode();
+    void migratesAnOlderCacheKeepingItsData();
+    void refusesACacheFromANewerVersionAndLeavesItUntouched();
+    void explainsADamagedFile();
+    void roundTripsProducts();
+    void upsertReplacesOnlyTheGivenProducts();
+};
+
+void TestCacheDatabase::createsTheCurrentSchemaInWalMode()
+{
+    QTemporaryDir dir;
+    auto cache = CacheDatabase::open(dir.filePath(u"nested/folder/shop.sqlite"_s));
+    QVERIFY2(cache.ok(), qPrintable(cache.ok() ? QString() : cache.error().toString()));
+    QCOMPARE(cache.value()->version(), CacheDatabase::currentVersion);
+    QSqlQuery query(cache.value()->database());
+    QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"wal"_s);
+    QVERIFY(query.exec(u"SELECT count(*) FROM outbox"_s) && query.next());
+}
+
+void TestCacheDatabase::migratesAnOlderCacheKeepingItsData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shop.sqlite"_s);
+    const QList<Product> products = seededProducts(20);
+    {
+        auto old = CacheDatabase::open(path, 1);
+        QVERIFY(old.ok());
+        QCOMPARE(old.value()->version(), 1);
+        ProductRepository repository(*old.value());
+        QVERIFY(!repository.replaceAll(u"shop-1"_s, products));
+        QSqlQuery query(old.value()->database());
+        QVERIFY(!query.exec(u"SELECT count(*) FROM outbox"_s)); // not there yet
+    }
+    auto cache = CacheDatabase::open(path);
+    QVERIFY(cache.ok());
+    QCOMPARE(cache.value()->version(), CacheDatabase::currentVersion);
+    ProductRepository repository(*cache.value());
+    QCOMPARE(repository.loadAll(u"shop-1"_s).value(), products);
+}
+
+void TestCacheDatabase::refusesACacheFromANewerVersionAndLeavesItUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shop.sqlite"_s);
+    {
+        auto cache = CacheDatabase::open(path);
+        QVERIFY(cache.ok());
+        QSqlQuery query(cache.value()->database());
+        QVERIFY(query.exec(u"PRAGMA user_version=%1"_s.arg(CacheDatabase::currentVersion + 5)));
+        QVERIFY(query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    }
+    const QByteArray before = fileHash(path);
+    auto refused = CacheDatabase::open(path);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"newer ShopDesk"_s), qPrintable(refused.error().message));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestCacheDatabase::explainsADamagedFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shop.sqlite"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, '\x5a'));
+    file.close();
+    auto cache = CacheDatabase::open(path);
+    QVERIFY(!cache.ok());
+    QVERIFY2(cache.error().message.contains(u"rebuilt from the server"_s), qPrintable(cache.error().message));
+}
+
+void TestCacheDatabase::roundTripsProducts()
+{
+    QTemporaryDir dir;
+    auto cache = CacheDatabase::open(dir.filePath(u"shop.sqlite"_s));
+    QVERIFY(cache.ok());
+    ProductRepository repository(*cache.value());
+    const QList<Product> shopA = seededProducts(250, 3);
+    const QList<Product> shopB = seededProducts(40, 4);
+    QVERIFY(!repository.replaceAll(u"A"_s, shopA));
+    QVERIFY(!repository.replaceAll(u"B"_s, shopB));
+    QCOMPARE(repository.loadAll(u"A"_s).value(), shopA);
+    QCOMPARE(repository.loadAll(u"B"_s).value(), shopB);
+    QVERIFY(!repository.replaceAll(u"A"_s, shopA.mid(0, 10)));
+    QCOMPARE(repository.loadAll(u"A"_s).value().size(), 10);
+    QCOMPARE(repository.loadAll(u"B"_s).value().size(), 40);
+}
+
+void TestCacheDatabase::upsertReplacesOnlyTheGivenProducts()
+{
+    QTemporaryDir dir;
+    auto cache = CacheDatabase::open(dir.filePath(u"shop.sqlite"_s));
+    QVERIFY(cache.ok());
+    ProductRepository repository(*cache.value());
+    QList<Product> products = seededProducts(30);
+    QVERIFY(!repository.replaceAll(u"A"_s, products));
+    Product changed = products.at(7);
+    changed.title = u"Renamed – 新标题"_s;
+    changed.skus.removeLast();
+    changed.skus.first().inventory.first().quantity = 0;
+    QVERIFY(!repository.upsert(u"A"_s, {changed}));
+    const QList<Product> loaded = repository.loadAll(u"A"_s).value();
+    QCOMPARE(loaded.size(), 30);
+    const auto it = std::find_if(loaded.cbegin(), loaded.cend(), [&](const Product &p) { return p.id == changed.id; });
+    QVERIFY(it != loaded.cend());
+    QCOMPARE(*it, changed);
+    QCOMPARE(loaded.first(), products.first());
+}
+
+QTEST_GUILESS_MAIN(TestCacheDatabase)
+#include "tst_cachedatabase.moc"

@@ -160,6 +160,25 @@
         </message>
     </context>
     <context>
+        <name>OrdersPane</name>
+        <message>
+            <source>Search order IDs, tracking numbers, seller SKUs or product names (paste a list to match several)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load the orders again from the shop (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading orders… %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProductsPane</name>
         <message>
             <source>Search title, seller SKU or product ID (paste a list to match several)</source>
@@ -184,14 +203,6 @@
     </context>
     <context>
         <name>ShopDesk::MainWindow</name>
-        <message>
-            <source>Orders</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Orders will be listed here by status, with a Needs action tab, batch shipping from the table, and packing slips and labels.</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>Shipments</source>
             <translation type="unfinished" />
@@ -251,6 +262,157 @@
         <message>
             <source>Dismiss</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShopDesk::OrderTableModel</name>
+        <message numerus="yes">
+            <source>%1 (+%n more)</source>
+            <translation>
+                <numerusform>%1 (+%n more)</numerusform>
+                <numerusform>%1 (+%n more)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Seller shipping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TikTok shipping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ship by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tracking number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unpaid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awaiting shipment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partially shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awaiting collection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In transit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <comment>time left to ship</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overdue by %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShopDesk::OrdersPane</name>
+        <message>
+            <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>status tab: name (count)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n order(s)</source>
+            <translation>
+                <numerusform>%n order</numerusform>
+                <numerusform>%n orders</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n order(s)</source>
+            <translation>
+                <numerusform>%1 of %n order</numerusform>
+                <numerusform>%1 of %n orders</numerusform>
+            </translation>
         </message>
     </context>
     <context>

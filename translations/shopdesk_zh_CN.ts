@@ -160,6 +160,25 @@
         </message>
     </context>
     <context>
+        <name>OrdersPane</name>
+        <message>
+            <source>Search order IDs, tracking numbers, seller SKUs or product names (paste a list to match several)</source>
+            <translation>搜索订单 ID、运单号、卖家 SKU 或商品名称（粘贴列表可同时匹配多个）</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>重新加载</translation>
+        </message>
+        <message>
+            <source>Load the orders again from the shop (F5)</source>
+            <translation>从店铺重新加载订单（F5）</translation>
+        </message>
+        <message>
+            <source>Loading orders… %v of %m</source>
+            <translation>正在加载订单… %v / %m</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductsPane</name>
         <message>
             <source>Search title, seller SKU or product ID (paste a list to match several)</source>
@@ -184,14 +203,6 @@
     </context>
     <context>
         <name>ShopDesk::MainWindow</name>
-        <message>
-            <source>Orders</source>
-            <translation>订单</translation>
-        </message>
-        <message>
-            <source>Orders will be listed here by status, with a Needs action tab, batch shipping from the table, and packing slips and labels.</source>
-            <translation>这里将按状态列出订单，并提供“待处理”标签页、直接在表格中批量发货，以及装箱单和面单。</translation>
-        </message>
         <message>
             <source>Shipments</source>
             <translation>物流</translation>
@@ -251,6 +262,152 @@
         <message>
             <source>Dismiss</source>
             <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShopDesk::OrderTableModel</name>
+        <message numerus="yes">
+            <source>%1 (+%n more)</source>
+            <translation>
+                <numerusform>%1（另有 %n 个）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Seller shipping</source>
+            <translation>卖家自发货</translation>
+        </message>
+        <message>
+            <source>TikTok shipping</source>
+            <translation>TikTok 物流</translation>
+        </message>
+        <message>
+            <source>Order ID</source>
+            <translation>订单 ID</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>买家</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>总额</translation>
+        </message>
+        <message>
+            <source>Ship by</source>
+            <translation>发货截止</translation>
+        </message>
+        <message>
+            <source>Shipping</source>
+            <translation>配送方式</translation>
+        </message>
+        <message>
+            <source>Tracking number</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <source>Unpaid</source>
+            <translation>待付款</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>暂缓处理</translation>
+        </message>
+        <message>
+            <source>Awaiting shipment</source>
+            <translation>待发货</translation>
+        </message>
+        <message>
+            <source>Partially shipped</source>
+            <translation>部分发货</translation>
+        </message>
+        <message>
+            <source>Awaiting collection</source>
+            <translation>待揽收</translation>
+        </message>
+        <message>
+            <source>In transit</source>
+            <translation>运输中</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>已送达</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分钟</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n 分钟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <comment>time left to ship</comment>
+            <translation>剩余 %1</translation>
+        </message>
+        <message>
+            <source>overdue by %1</source>
+            <translation>已超时 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShopDesk::OrdersPane</name>
+        <message>
+            <source>Orders</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <source>All (%1)</source>
+            <translation>全部 (%1)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>status tab: name (count)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s)</source>
+            <translation>
+                <numerusform>%n 个订单</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n order(s)</source>
+            <translation>
+                <numerusform>%1 / %n 个订单</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@
 #include <QMessageBox>
 
 #include "api/shopsession.h"
+#include "panes/orders/orderspane.h"
 #include "panes/placeholderpane.h"
 #include "panes/products/productspane.h"
 #include "sync/productcatalog.h"
@@ -25,6 +26,7 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
     m_ui->setupUi(this);
     setCentralWidget(m_ui->paneTabs);
     addPane(new ProductsPane(*m_productCatalog, this));
+    addPane(new OrdersPane(session.orders(), clock, this));
     addPlaceholderPanes();
     showShopLabel();
 
@@ -48,10 +50,6 @@ void MainWindow::addPane(Pane *pane)
 
 void MainWindow::addPlaceholderPanes()
 {
-    addPane(new PlaceholderPane(u"orders"_s, tr("Orders"),
-        tr("Orders will be listed here by status, with a Needs action tab, batch shipping "
-           "from the table, and packing slips and labels."),
-        this));
     addPane(new PlaceholderPane(u"shipments"_s, tr("Shipments"),
         tr("Packages will be listed here with their carrier, tracking number and latest "
            "tracking event, with stuck shipments highlighted."),

@@ -1,6 +1,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -9,7 +10,9 @@
 #include "api/apiclient.h"
 #include "api/shopsession.h"
 #include "mainwindow.h"
+#include "models/ordertablemodel.h"
 #include "models/producttablemodel.h"
+#include "panes/orders/orderspane.h"
 #include "panes/pane.h"
 #include "sandboxfixture.h"
 #include "screenshotrunner.h"
@@ -29,6 +32,7 @@ private slots:
     void explainsAnErrorInsteadOfAnEmptyTable();
     void screenshotModeSavesEveryPane();
     void showsCachedProductsWhenTheServerIsGone();
+    void listsOrdersWithAStatusTabEach();
 };
 
 namespace {
@@ -171,6 +175,36 @@ void TestMainWindow::showsCachedProductsWhenTheServerIsGone()
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
     QVERIFY2(banner->text().contains(u"Offline"_s), qPrintable(banner->text()));
     QCOMPARE(table->model()->rowCount(), 250);
+}
+
+void TestMainWindow::listsOrdersWithAStatusTabEach()
+{
+    SandboxFixture sandbox;
+    ShopSession session(sandbox.connection(), sandbox.clock());
+    MainWindow window(session, sandbox.clock(), nullptr);
+    window.show();
+    auto *pane = window.findChild<Pane *>(u"ordersPane"_s);
+    QVERIFY(pane);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->isLoaded(), 20000);
+    auto *table = window.findChild<QTableView *>(u"orderTable"_s);
+    auto *tabs = window.findChild<QTabBar *>(u"orderStatusTabs"_s);
+    QVERIFY(table && tabs);
+    QCOMPARE(table->model()->rowCount(), 200);
+    QCOMPARE(tabs->tabText(0), u"All (200)"_s);
+
+    // Every tab's count is what its filter shows, and together they cover the non-partial orders.
+    int listed = 0;
+    for (int tab = 1; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        const int rows = table->model()->rowCount();
+        QVERIFY2(tabs->tabText(tab).endsWith(u" (%1)"_s.arg(rows)), qPrintable(tabs->tabText(tab)));
+        for (int row = 0; row < rows; ++row)
+            QCOMPARE(
+                table->model()->index(row, OrderTableModel::StatusColumn).data(OrderTableModel::StatusRole).toInt(),
+                int(OrdersPane::tabStatuses().at(tab - 1)));
+        listed += rows;
+    }
+    QVERIFY(listed > 150 && listed <= 200);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,195 @@
+#include "ordertablemodel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace ShopDesk {
+
+namespace {
+
+/// The deadline that matters now: ship by it while the seller still has to ship.
+qint64 shipByDeadline(const Order &order)
+{
+    const bool toShip = order.status == OrderStatus::AwaitingShipment || order.status == OrderStatus::PartiallyShipping;
+    return toShip ? order.rtsSlaTime : 0;
+}
+
+} // namespace
+
+OrderTableModel::OrderTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void OrderTableModel::setOrders(QList<Order> orders)
+{
+    beginResetModel();
+    m_orders = std::move(orders);
+    m_rowById.clear();
+    m_rowById.reserve(m_orders.size());
+    for (int row = 0; row < m_orders.size(); ++row)
+        m_rowById.insert(m_orders.at(row).id, row);
+    endResetModel();
+}
+
+void OrderTableModel::setNow(qint64 epochSeconds)
+{
+    m_now = epochSeconds;
+    if (!m_orders.isEmpty())
+        emit dataChanged(index(0, ShipByColumn), index(rowCount() - 1, ShipByColumn), {Qt::DisplayRole});
+}
+
+int OrderTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_orders.size());
+}
+
+int OrderTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrderTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Order &order = m_orders.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(order, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == TotalColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case SortRole:
+        return sortData(order, index.column());
+    case IdRole:
+        return order.id;
+    case StatusRole:
+        return static_cast<int>(order.status);
+    default:
+        return {};
+    }
+}
+
+QVariant OrderTableModel::displayData(const Order &order, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case IdColumn:
+        return order.id;
+    case CreatedColumn:
+        return locale.toString(QDateTime::fromSecsSinceEpoch(order.createTime).toLocalTime(), QLocale::ShortFormat);
+    case StatusColumn:
+        return statusText(order.status);
+    case BuyerColumn:
+        return order.recipientAddress ? order.recipientAddress->name : QString();
+    case ItemsColumn:
+        if (order.lineItems.isEmpty())
+            return {};
+        return order.lineItems.size() == 1
+            ? order.lineItems.first().productName
+            : tr("%1 (+%n more)", nullptr, int(order.lineItems.size() - 1)).arg(order.lineItems.first().productName);
+    case TotalColumn:
+        return order.payment.totalAmount.format(locale);
+    case ShipByColumn:
+        return countdownText(shipByDeadline(order), m_now);
+    case ShippingColumn:
+        return order.shippingType == u"SELLER" ? tr("Seller shipping") : tr("TikTok shipping");
+    case TrackingColumn:
+        return order.trackingNumber;
+    default:
+        return {};
+    }
+}
+
+QVariant OrderTableModel::sortData(const Order &order, int column) const
+{
+    switch (column) {
+    case CreatedColumn:
+        return order.createTime;
+    case StatusColumn:
+        return static_cast<int>(order.status);
+    case ItemsColumn:
+        return order.lineItems.size();
+    case TotalColumn:
+        return order.payment.totalAmount.minor;
+    case ShipByColumn: {
+        // Orders without a deadline sort after every dated one.
+        const qint64 deadline = shipByDeadline(order);
+        return deadline > 0 ? deadline : std::numeric_limits<qint64>::max();
+    }
+    default:
+        return displayData(order, column);
+    }
+}
+
+QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn:
+        return tr("Order ID");
+    case CreatedColumn:
+        return tr("Created");
+    case StatusColumn:
+        return tr("Status");
+    case BuyerColumn:
+        return tr("Buyer");
+    case ItemsColumn:
+        return tr("Items");
+    case TotalColumn:
+        return tr("Total");
+    case ShipByColumn:
+        return tr("Ship by");
+    case ShippingColumn:
+        return tr("Shipping");
+    case TrackingColumn:
+        return tr("Tracking number");
+    default:
+        return {};
+    }
+}
+
+QString OrderTableModel::statusText(OrderStatus status)
+{
+    switch (status) {
+    case OrderStatus::Unpaid:
+        return tr("Unpaid");
+    case OrderStatus::OnHold:
+        return tr("On hold");
+    case OrderStatus::AwaitingShipment:
+        return tr("Awaiting shipment");
+    case OrderStatus::PartiallyShipping:
+        return tr("Partially shipped");
+    case OrderStatus::AwaitingCollection:
+        return tr("Awaiting collection");
+    case OrderStatus::InTransit:
+        return tr("In transit");
+    case OrderStatus::Delivered:
+        return tr("Delivered");
+    case OrderStatus::Completed:
+        return tr("Completed");
+    case OrderStatus::Cancelled:
+        return tr("Cancelled");
+    case OrderStatus::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QString OrderTableModel::countdownText(qint64 deadline, qint64 now)
+{
+    if (deadline <= 0 || now <= 0)
+        return {};
+    const qint64 left = deadline - now;
+    const qint64 minutes = std::abs(left) / 60;
+    const QString span = minutes >= 48 * 60 ? tr("%n day(s)", nullptr, int(minutes / (24 * 60)))
+        : minutes >= 60                     ? tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
+                                            : tr("%n min", nullptr, int(minutes));
+    return left >= 0 ? tr("in %1", "time left to ship").arg(span) : tr("overdue by %1").arg(span);
+}
+
+} // namespace ShopDesk

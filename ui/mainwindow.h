@@ -1,8 +1,9 @@
 #pragma once
 
+#include <memory>
+
 #include <QList>
 #include <QMainWindow>
-#include <memory>
 
 namespace Ui {
 class MainWindow;

@@ -1,7 +1,8 @@
 #include "screenshotrunner.h"
 
-#include <QTimer>
 #include <chrono>
+
+#include <QTimer>
 
 #include "core/logging.h"
 #include "mainwindow.h"

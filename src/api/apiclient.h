@@ -1,11 +1,12 @@
 #pragma once
 
-#include <QJsonObject>
-#include <QObject>
-#include <QPointer>
 #include <chrono>
 #include <functional>
 #include <memory>
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
 
 #include "api/apicall.h"
 #include "api/apireply.h"

@@ -1,8 +1,9 @@
 #pragma once
 
-#include <QObject>
 #include <functional>
 #include <optional>
+
+#include <QObject>
 
 #include "api/apierror.h"
 #include "core/result.h"

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QJsonObject>
 #include <variant>
+
+#include <QJsonObject>
 
 #include "api/apierror.h"
 

@@ -1,10 +1,11 @@
 #pragma once
 
+#include <memory>
+#include <optional>
+
 #include <QList>
 #include <QObject>
 #include <QStringList>
-#include <memory>
-#include <optional>
 
 #include "api/apireply.h"
 #include "domain/order.h"

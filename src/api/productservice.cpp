@@ -1,7 +1,8 @@
 #include "productservice.h"
 
-#include <QJsonArray>
 #include <memory>
+
+#include <QJsonArray>
 
 #include "api/apiclient.h"
 #include "domain/productcodec.h"

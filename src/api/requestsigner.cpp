@@ -1,8 +1,9 @@
 #include "requestsigner.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 

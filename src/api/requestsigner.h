@@ -1,9 +1,10 @@
 #pragma once
 
+#include <utility>
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
-#include <utility>
 
 namespace ShopDesk {
 

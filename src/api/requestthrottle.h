@@ -1,9 +1,10 @@
 #pragma once
 
+#include <chrono>
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QString>
-#include <chrono>
 
 #include "core/tokenbucket.h"
 

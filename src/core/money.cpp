@@ -1,8 +1,9 @@
 #include "money.h"
 
-#include <QLocale>
 #include <array>
 #include <limits>
+
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <memory>
 #include <optional>
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include "core/result.h"
 

@@ -2,17 +2,15 @@
 
 #include <array>
 
+#include "core/enumnames.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ShopDesk {
 
 namespace {
 
-struct StatusName
-{
-    OrderStatus status;
-    QStringView name;
-};
+using StatusName = EnumName<OrderStatus>;
 
 constexpr std::array statusNames{
     StatusName{OrderStatus::Unpaid, u"UNPAID"},
@@ -30,23 +28,15 @@ constexpr std::array statusNames{
 
 OrderStatus orderStatusFromApi(QStringView text)
 {
-    for (const StatusName &entry : statusNames) {
-        if (entry.name == text)
-            return entry.status;
-    }
     // The order-status webhook spells it without the suffix (reference section 7).
     if (text == u"CANCEL")
         return OrderStatus::Cancelled;
-    return OrderStatus::Unknown;
+    return enumFromName(statusNames, text).value_or(OrderStatus::Unknown);
 }
 
 QString orderStatusToApi(OrderStatus status)
 {
-    for (const StatusName &entry : statusNames) {
-        if (entry.status == status)
-            return entry.name.toString();
-    }
-    return u"UNKNOWN"_s;
+    return enumToName(statusNames, status, u"UNKNOWN");
 }
 
 qsizetype Order::quantityOf(QStringView skuId) const

@@ -1,7 +1,8 @@
 #include "product.h"
 
 #include <QStringList>
-#include <array>
+
+#include "core/enumnames.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,11 +10,7 @@ namespace ShopDesk {
 
 namespace {
 
-struct StatusName
-{
-    ProductStatus status;
-    QStringView name;
-};
+using StatusName = EnumName<ProductStatus>;
 
 constexpr std::array statusNames{
     StatusName{ProductStatus::Draft, u"DRAFT"},
@@ -30,20 +27,12 @@ constexpr std::array statusNames{
 
 ProductStatus productStatusFromApi(QStringView text)
 {
-    for (const StatusName &entry : statusNames) {
-        if (entry.name == text)
-            return entry.status;
-    }
-    return ProductStatus::Unknown;
+    return enumFromName(statusNames, text).value_or(ProductStatus::Unknown);
 }
 
 QString productStatusToApi(ProductStatus status)
 {
-    for (const StatusName &entry : statusNames) {
-        if (entry.status == status)
-            return entry.name.toString();
-    }
-    return u"UNKNOWN"_s;
+    return enumToName(statusNames, status, u"UNKNOWN");
 }
 
 qint64 Sku::totalStock() const

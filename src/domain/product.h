@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QList>
-#include <QString>
 #include <optional>
 #include <utility>
+
+#include <QList>
+#include <QString>
 
 #include "core/money.h"
 

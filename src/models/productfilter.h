@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QStringList>
 #include <optional>
+
+#include <QStringList>
 
 #include "domain/product.h"
 

@@ -1,9 +1,10 @@
 #pragma once
 
+#include <memory>
+
 #include <QObject>
 #include <QThread>
 #include <QUrl>
-#include <memory>
 
 #include "api/shopconnection.h"
 #include "sandbox/sandboxserver.h"

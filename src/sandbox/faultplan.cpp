@@ -1,7 +1,10 @@
 #include "faultplan.h"
 
-#include <QJsonArray>
 #include <array>
+
+#include <QJsonArray>
+
+#include "core/enumnames.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,11 +12,7 @@ namespace ShopDesk {
 
 namespace {
 
-struct KindName
-{
-    FaultKind kind;
-    QStringView name;
-};
+using KindName = EnumName<FaultKind>;
 
 constexpr std::array kindNames{
     KindName{FaultKind::Latency, u"latency"},
@@ -29,11 +28,7 @@ constexpr std::array kindNames{
 
 QString FaultPlan::kindName(FaultKind kind)
 {
-    for (const KindName &entry : kindNames) {
-        if (entry.kind == kind)
-            return entry.name.toString();
-    }
-    return u"none"_s;
+    return enumToName(kindNames, kind, u"none");
 }
 
 Result<FaultPlan> FaultPlan::fromJson(const QJsonObject &json)
@@ -48,10 +43,7 @@ Result<FaultPlan> FaultPlan::fromJson(const QJsonObject &json)
         Rule rule;
         rule.route = object.value(u"route"_s).toString(u"*"_s);
         const QString kind = object.value(u"fault"_s).toString();
-        for (const KindName &entry : kindNames) {
-            if (entry.name == kind)
-                rule.kind = entry.kind;
-        }
+        rule.kind = enumFromName(kindNames, kind).value_or(FaultKind::None);
         if (rule.kind == FaultKind::None)
             return Error{u"unknown fault \"%1\"; use latency, 429, 503, 500, drop, truncate or malformed"_s.arg(kind),
                 path + u".fault"_s};

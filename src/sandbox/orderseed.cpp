@@ -1,7 +1,8 @@
 #include "orderseed.h"
 
-#include <QHash>
 #include <array>
+
+#include <QHash>
 
 #include "sandbox/orderseedtables.h"
 #include "sandbox/seeddata.h"
@@ -58,7 +59,7 @@ private:
     quint64 m_buyerOffset;
     qint64 m_buyers;
     QList<const Product *> m_sellable;
-    QHash<const void *, QString> m_interned;
+    QHash<std::pair<const void *, qsizetype>, QString> m_interned;
 };
 
 quint64 shopTag(const QString &shopId)
@@ -110,9 +111,10 @@ OrderFactory::OrderFactory(SeedRandom &random, const SandboxShop &shop, int coun
 /// `text` must be a literal or point into a constant table: its address is the key.
 const QString &OrderFactory::intern(QStringView text)
 {
-    auto it = m_interned.find(text.data());
+    const std::pair<const void *, qsizetype> key{text.data(), text.size()};
+    auto it = m_interned.find(key);
     if (it == m_interned.end())
-        it = m_interned.insert(text.data(), text.toString());
+        it = m_interned.insert(key, text.toString());
     return it.value();
 }
 
@@ -216,8 +218,9 @@ void OrderFactory::addLineItems(Order &order, int index)
         const qint64 next = m_random.between(0, 99);
         if (k > 0 && next < 35) {
             // The same SKU again: the API's way of saying "quantity 2".
-            order.lineItems.append(order.lineItems.last());
-            order.lineItems.last().id = id;
+            LineItem repeat = order.lineItems.last();
+            repeat.id = id;
+            order.lineItems.append(repeat);
             continue;
         }
         if (k > 0 && next >= 60)

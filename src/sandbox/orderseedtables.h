@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QStringView>
 #include <span>
+
+#include <QStringView>
 
 #include "domain/order.h"
 

@@ -1,8 +1,9 @@
 #pragma once
 
+#include <optional>
+
 #include <QByteArrayView>
 #include <QString>
-#include <optional>
 
 namespace ShopDesk {
 

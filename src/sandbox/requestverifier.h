@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QList>
 #include <optional>
+
+#include <QList>
 
 #include "sandbox/sandboxroutetable.h"
 

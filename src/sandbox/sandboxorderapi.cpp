@@ -1,10 +1,11 @@
 #include "sandboxorderapi.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
-#include <algorithm>
-#include <cmath>
 
 #include "domain/ordercodec.h"
 #include "sandbox/pagetoken.h"

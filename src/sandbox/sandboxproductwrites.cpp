@@ -24,6 +24,29 @@ constexpr qint64 unknownWarehouse = 12052702;
 constexpr qint64 quantityOutOfRange = 12052703;
 constexpr qint64 invalidPrice = 12052704;
 
+/// The product a write addresses and its `skus` list, or the answer that refuses the write. Every
+/// attempt counts as a write of the product, refused or not.
+struct WriteTarget
+{
+    Product *product = nullptr;
+    QJsonArray skus;
+    std::optional<SandboxResponse> refusal;
+};
+
+Product *findProduct(const SandboxCall &call);
+
+WriteTarget writeTarget(const SandboxCall &call)
+{
+    call.stats->recordWrite(call.pathArgs.value(u"product_id"_s));
+    WriteTarget target{findProduct(call), call.body.value(u"skus"_s).toArray(), std::nullopt};
+    if (!target.product)
+        target.refusal = SandboxResponse::failure(httpNotFound, productNotFound, u"Product not found."_s);
+    else if (target.skus.isEmpty())
+        target.refusal
+            = SandboxResponse::failure(httpBadRequest, invalidParameter, u"skus must be a non-empty array."_s);
+    return target;
+}
+
 Product *findProduct(const SandboxCall &call)
 {
     const QString id = call.pathArgs.value(u"product_id"_s);
@@ -80,13 +103,11 @@ void SandboxProductWrites::addRoutes(SandboxRouteTable &table)
 
 SandboxResponse SandboxProductWrites::updateInventory(const SandboxCall &call)
 {
-    call.stats->recordWrite(call.pathArgs.value(u"product_id"_s));
-    Product *product = findProduct(call);
-    if (!product)
-        return SandboxResponse::failure(httpNotFound, productNotFound, u"Product not found."_s);
-    const QJsonArray skus = call.body.value(u"skus"_s).toArray();
-    if (skus.isEmpty())
-        return SandboxResponse::failure(httpBadRequest, invalidParameter, u"skus must be a non-empty array."_s);
+    const WriteTarget target = writeTarget(call);
+    if (target.refusal)
+        return *target.refusal;
+    Product *product = target.product;
+    const QJsonArray &skus = target.skus;
 
     BatchOutcome outcome;
     for (const QJsonValue &value : skus) {
@@ -110,13 +131,11 @@ SandboxResponse SandboxProductWrites::updateInventory(const SandboxCall &call)
 
 SandboxResponse SandboxProductWrites::updatePrices(const SandboxCall &call)
 {
-    call.stats->recordWrite(call.pathArgs.value(u"product_id"_s));
-    Product *product = findProduct(call);
-    if (!product)
-        return SandboxResponse::failure(httpNotFound, productNotFound, u"Product not found."_s);
-    const QJsonArray skus = call.body.value(u"skus"_s).toArray();
-    if (skus.isEmpty())
-        return SandboxResponse::failure(httpBadRequest, invalidParameter, u"skus must be a non-empty array."_s);
+    const WriteTarget target = writeTarget(call);
+    if (target.refusal)
+        return *target.refusal;
+    Product *product = target.product;
+    const QJsonArray &skus = target.skus;
 
     BatchOutcome outcome;
     for (const QJsonValue &value : skus) {

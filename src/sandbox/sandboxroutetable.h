@@ -1,10 +1,11 @@
 #pragma once
 
+#include <functional>
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
-#include <functional>
 
 #include "sandbox/sandboxrequest.h"
 

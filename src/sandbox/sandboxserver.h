@@ -1,10 +1,11 @@
 #pragma once
 
+#include <memory>
+
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QJsonObject>
 #include <QUrl>
-#include <memory>
 
 #include "api/shopconnection.h"
 #include "sandbox/seeddata.h"

@@ -1,9 +1,10 @@
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QHash>
 #include <QSet>
-#include <optional>
 
 namespace ShopDesk {
 

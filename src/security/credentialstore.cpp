@@ -1,9 +1,9 @@
 #include "credentialstore.h"
 
-#include <QPointer>
-#include <QTimer>
 #include <memory>
 
+#include <QPointer>
+#include <QTimer>
 #include <qt6keychain/keychain.h>
 
 #include "core/logging.h"

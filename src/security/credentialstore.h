@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QObject>
 #include <chrono>
 #include <functional>
 #include <optional>
+
+#include <QObject>
 
 #include "core/secret.h"
 

@@ -1,8 +1,9 @@
 #include "logredaction.h"
 
+#include <array>
+
 #include <QUrl>
 #include <QUrlQuery>
-#include <array>
 
 using namespace Qt::StringLiterals;
 

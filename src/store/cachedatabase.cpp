@@ -1,11 +1,12 @@
 #include "cachedatabase.h"
 
+#include <atomic>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <atomic>
 
 #include "core/logging.h"
 #include "store/cachemigrations.h"

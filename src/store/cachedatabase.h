@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QSqlDatabase>
-#include <QString>
 #include <memory>
 #include <optional>
+
+#include <QSqlDatabase>
+#include <QString>
 
 #include "core/result.h"
 

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QList>
 #include <optional>
+
+#include <QList>
 
 #include "core/result.h"
 #include "domain/product.h"

@@ -1,11 +1,13 @@
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QSet>
 #include <QTest>
-#include <algorithm>
 
 #include "api/apiclient.h"
 #include "api/orderservice.h"
 #include "replywaiter.h"
+#include "sandbox/faultplan.h"
 #include "sandbox/seeddata.h"
 #include "sandboxfixture.h"
 
@@ -72,6 +74,8 @@ private slots:
     void filtersAnUpdateWindowWithInclusiveStartAndExclusiveEnd();
     void sortsByUpdateTimeAscending();
     void getsSixtyOrdersInTwoCalls();
+    void failsAGetAsAWholeOnTheFirstFailedCall();
+    void getsNothingForNoIds();
     void refusesAPageSizeOutOfRange_data();
     void refusesAPageSizeOutOfRange();
     void refusesInvalidParameters_data();
@@ -266,6 +270,41 @@ void TestSandboxOrders::getsSixtyOrdersInTwoCalls()
     const Finished<QList<Order>> partial = waitFor(service.getOrders({ids.first(), u"579999999999999999"_s}));
     QVERIFY2(partial.finished && !partial.error, qPrintable(describe(partial.error)));
     QCOMPARE(partial.value.size(), 1);
+}
+
+void TestSandboxOrders::failsAGetAsAWholeOnTheFirstFailedCall()
+{
+    SandboxFixture sandbox(sandboxOptions());
+    const QList<Order> all = expectedOrders(sandbox);
+    QStringList ids;
+    for (qsizetype i = 0; i < 60; ++i)
+        ids.append(all.at(i).id);
+    // The first answer arrives broken; the orders of the second call must not be handed out alone.
+    Result<FaultPlan> plan = FaultPlan::fromJson(QJsonObject{
+        {u"rules"_s, QJsonArray{QJsonObject{{u"route"_s, getRoute}, {u"fault"_s, u"malformed"_s}, {u"count"_s, 1}}}}});
+    QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().toString()));
+    sandbox.server().setFaultPlan(plan.value());
+
+    ApiClient client(sandbox.connection(), sandbox.clock());
+    OrderService service(client);
+    const Finished<QList<Order>> result = waitFor(service.getOrders(ids));
+    QVERIFY(result.finished);
+    QVERIFY(result.error.has_value());
+    QCOMPARE(result.error->category, ApiErrorCategory::Decode);
+    QVERIFY(result.value.isEmpty());
+    QCOMPARE(requestsTo(sandbox, getRoute), 1);
+}
+
+void TestSandboxOrders::getsNothingForNoIds()
+{
+    SandboxFixture sandbox(sandboxOptions());
+    ApiClient client(sandbox.connection(), sandbox.clock());
+    OrderService service(client);
+    const Finished<QList<Order>> result = waitFor(service.getOrders({}));
+    QVERIFY(result.finished);
+    QVERIFY2(!result.error, qPrintable(describe(result.error)));
+    QVERIFY(result.value.isEmpty());
+    QCOMPARE(requestsTo(sandbox, getRoute), 0);
 }
 
 void TestSandboxOrders::refusesAPageSizeOutOfRange_data()

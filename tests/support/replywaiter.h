@@ -1,8 +1,10 @@
 #pragma once
 
-#include <QObject>
-#include <QTest>
 #include <optional>
+
+#include <QEventLoop>
+#include <QObject>
+#include <QTimer>
 
 #include "api/apireply.h"
 
@@ -19,7 +21,7 @@ struct Finished
     QList<std::pair<qint64, qint64>> progress;
 };
 
-/// Spins the event loop until `reply` finishes (or the timeout passes, leaving `finished` false).
+/// Runs the event loop until `reply` finishes (or the timeout passes, leaving `finished` false).
 template <typename T>
 Finished<T> waitFor(Reply<T> *reply, int timeoutMs = 20000)
 {
@@ -28,15 +30,19 @@ Finished<T> waitFor(Reply<T> *reply, int timeoutMs = 20000)
     QObject::connect(reply, &ApiReply::progress, &context, [&result](qint64 done, qint64 total) {
         result.progress.append({done, total});
     });
-    QObject::connect(reply, &ApiReply::finished, &context, [&result, reply] {
+    // A plain event loop rather than QTest::qWaitFor, which sleeps between rounds of events and
+    // would make every benchmark that uses this helper measure its naps.
+    QEventLoop loop;
+    QObject::connect(reply, &ApiReply::finished, &context, [&result, &loop, reply] {
         result.finished = true;
         result.error = reply->error();
         result.requestId = reply->requestId();
         if (!reply->hasError())
             result.value = reply->value();
+        loop.quit();
     });
-    // The caller checks `finished`, which says the same as qWaitFor's result.
-    static_cast<void>(QTest::qWaitFor([&result] { return result.finished; }, timeoutMs));
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
     return result;
 }
 

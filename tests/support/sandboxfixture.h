@@ -1,8 +1,9 @@
 #pragma once
 
-#include <QJsonObject>
 #include <memory>
 #include <utility>
+
+#include <QJsonObject>
 
 #include "api/shopconnection.h"
 #include "fakeclock.h"

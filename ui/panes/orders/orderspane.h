@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QPointer>
 #include <memory>
+
+#include <QPointer>
 
 #include "api/apireply.h"
 #include "domain/order.h"

@@ -6,6 +6,32 @@ namespace ShopDesk {
 
 namespace {
 
+/// A path built at compile time from pieces, so that a version constant appears once.
+template <std::size_t... N>
+constexpr auto joinPath(const char16_t (&...parts)[N])
+{
+    std::array<char16_t, (N + ...) - sizeof...(N) + 1> out{};
+    std::size_t at = 0;
+    auto append = [&out, &at](const auto &part) {
+        for (std::size_t i = 0; part[i] != u'\0'; ++i)
+            out[at++] = part[i];
+    };
+    (append(parts), ...);
+    return out;
+}
+
+template <std::size_t N>
+constexpr QStringView pathView(const std::array<char16_t, N> &path)
+{
+    return QStringView(path.data(), qsizetype(N - 1));
+}
+
+// Reference section 11.3: the official reference says 202508 for LIVE analytics, third-party code
+// says 202509 ("202508 returns 36009003"). This is the one place to change it.
+constexpr char16_t liveAnalyticsVersion[] = u"202509";
+constexpr auto liveSessionsPath = joinPath(u"/analytics/", liveAnalyticsVersion, u"/shop_lives/performance");
+constexpr auto liveOverviewPath = joinPath(u"/analytics/", liveAnalyticsVersion, u"/shop_lives/overview_performance");
+
 // Searches are POSTs that change nothing, so they are as safe to repeat as GETs.
 constexpr std::array endpoints{
     Endpoint{EndpointId::AuthorizedShops, HttpMethod::Get, u"/authorization/202309/shops", ShopScope::Forbidden, true},
@@ -18,6 +44,14 @@ constexpr std::array endpoints{
         ShopScope::Required, false},
     Endpoint{EndpointId::OrdersSearch, HttpMethod::Post, u"/order/202309/orders/search", ShopScope::Required, true},
     Endpoint{EndpointId::OrdersGet, HttpMethod::Get, u"/order/202507/orders", ShopScope::Required, true},
+    Endpoint{EndpointId::AnalyticsShopPerformance, HttpMethod::Get, u"/analytics/202405/shop/performance",
+        ShopScope::Required, true},
+    Endpoint{EndpointId::AnalyticsProductsPerformance, HttpMethod::Get, u"/analytics/202405/shop_products/performance",
+        ShopScope::Required, true},
+    Endpoint{EndpointId::AnalyticsProductPerformance, HttpMethod::Get,
+        u"/analytics/202405/shop_products/{product_id}/performance", ShopScope::Required, true},
+    Endpoint{EndpointId::AnalyticsLiveSessions, HttpMethod::Get, pathView(liveSessionsPath), ShopScope::Required, true},
+    Endpoint{EndpointId::AnalyticsLiveOverview, HttpMethod::Get, pathView(liveOverviewPath), ShopScope::Required, true},
 };
 
 } // namespace

@@ -18,6 +18,11 @@ enum class EndpointId {
     ProductPricesUpdate,
     OrdersSearch,
     OrdersGet,
+    AnalyticsShopPerformance,
+    AnalyticsProductsPerformance,
+    AnalyticsProductPerformance,
+    AnalyticsLiveSessions,
+    AnalyticsLiveOverview,
 };
 
 struct Endpoint

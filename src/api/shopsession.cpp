@@ -1,5 +1,6 @@
 #include "shopsession.h"
 
+#include "api/analyticsservice.h"
 #include "api/apiclient.h"
 #include "api/authservice.h"
 #include "api/orderservice.h"
@@ -13,6 +14,7 @@ ShopSession::ShopSession(const ShopConnection &connection, const Clock &clock, Q
     , m_auth(new AuthService(*m_client, this))
     , m_products(new ProductService(*m_client, this))
     , m_orders(new OrderService(*m_client, this))
+    , m_analytics(new AnalyticsService(*m_client, this))
 { }
 
 ShopSession::~ShopSession() = default;

@@ -6,6 +6,7 @@
 
 namespace ShopDesk {
 
+class AnalyticsService;
 class ApiClient;
 class AuthService;
 class Clock;
@@ -28,12 +29,14 @@ public:
     AuthService &auth() { return *m_auth; }
     ProductService &products() { return *m_products; }
     OrderService &orders() { return *m_orders; }
+    AnalyticsService &analytics() { return *m_analytics; }
 
 private:
     ApiClient *const m_client;
     AuthService *const m_auth;
     ProductService *const m_products;
     OrderService *const m_orders;
+    AnalyticsService *const m_analytics;
 };
 
 } // namespace ShopDesk

@@ -11,6 +11,7 @@
 #include "sandbox/faultplan.h"
 #include "sandbox/ratelimiter.h"
 #include "sandbox/requestverifier.h"
+#include "sandbox/sandboxanalyticsapi.h"
 #include "sandbox/sandboxauthhost.h"
 #include "sandbox/sandboxauthorizationapi.h"
 #include "sandbox/sandboxclock.h"
@@ -67,6 +68,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, const Clock &clock, 
     resetState();
     SandboxAuthorizationApi(m_shops).addRoutes(*m_routes);
     SandboxProductApi().addRoutes(*m_routes);
+    SandboxAnalyticsApi().addRoutes(*m_routes);
     SandboxProductWrites().addRoutes(*m_routes);
     SandboxOrderApi().addRoutes(*m_routes);
 }

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "sandbox/analyticsseed.h"
 #include "sandbox/orderseed.h"
 #include "sandbox/seedrandom.h"
 
@@ -90,11 +91,12 @@ struct ShopTemplate
     QStringView currency;
     int priceRatioPercent; // against USD
     int warehouses;
+    QStringView timeZone;
 };
 
 constexpr std::array shopTemplates{
-    ShopTemplate{u"Maple & Co. US", u"US", u"LOCAL", u"USD", 100, 2},
-    ShopTemplate{u"Maple & Co. UK", u"GB", u"CROSS_BORDER", u"GBP", 80, 1},
+    ShopTemplate{u"Maple & Co. US", u"US", u"LOCAL", u"USD", 100, 2, u"America/Los_Angeles"},
+    ShopTemplate{u"Maple & Co. UK", u"GB", u"CROSS_BORDER", u"GBP", 80, 1, u"Europe/London"},
 };
 
 ProductStatus pickStatus(SeedRandom &random)
@@ -168,6 +170,7 @@ QList<SandboxShop> SeedData::generateShops(const SeedOptions &options)
     SeedRandom random(options.seed);
     // Orders draw from a generator of their own, so that adding them leaves every product as it was.
     SeedRandom orderRandom(options.seed ^ 0x6F7264657273ULL);
+    SeedRandom analyticsRandom(options.seed ^ 0x616E616C79ULL);
     QList<SandboxShop> shops;
     for (qsizetype t = 0; t < qsizetype(shopTemplates.size()); ++t) {
         const ShopTemplate &source = shopTemplates.at(t);
@@ -179,12 +182,14 @@ QList<SandboxShop> SeedData::generateShops(const SeedOptions &options)
         shop.info.cipher = cipherFor(random, source.sellerType == u"LOCAL" ? u"ROW" : u"GCP");
         shop.info.code = source.region + u"LCSD" + digits(random, 4);
         shop.currency = source.currency.toString();
+        shop.timeZone = source.timeZone.toString();
         for (int w = 0; w < source.warehouses; ++w)
             shop.warehouseIds.append(u"72"_s + QString::number(t) + QString::number(w) + digits(random, 15));
         shop.products.reserve(options.productsPerShop);
         for (int i = 0; i < options.productsPerShop; ++i)
             shop.products.append(makeProduct(random, source, shop, i, options.referenceTime));
         shop.orders = OrderSeed::generate(orderRandom, shop, options.ordersPerShop, options.referenceTime);
+        shop.analytics = AnalyticsSeed::generate(analyticsRandom, shop, options.referenceTime);
         shops.append(shop);
     }
     return shops;

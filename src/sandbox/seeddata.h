@@ -7,6 +7,7 @@
 #include "domain/authorizedshop.h"
 #include "domain/order.h"
 #include "domain/product.h"
+#include "sandbox/analyticsseed.h"
 
 namespace ShopDesk {
 
@@ -18,6 +19,9 @@ struct SandboxShop
     QStringList warehouseIds;
     QList<Product> products;
     QList<Order> orders;
+    /// IANA id; analytics days are shop-local (reference section 5.6).
+    QString timeZone;
+    ShopAnalytics analytics;
 };
 
 /// The app credentials the sandbox accepts, printed by shopdesk-sandbox and used by the demo shop.

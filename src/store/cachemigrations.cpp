@@ -41,6 +41,19 @@ QStringList version2()
     };
 }
 
+// Version 3: bulk edits and batch ships group their commands (for progress and undo); audit rows
+// point at the command they came from.
+QStringList version3()
+{
+    return {
+        u"ALTER TABLE outbox ADD COLUMN batch_id TEXT"_s,
+        u"ALTER TABLE outbox ADD COLUMN request_id TEXT"_s,
+        u"CREATE INDEX outbox_by_batch ON outbox (batch_id)"_s,
+        u"ALTER TABLE audit_log ADD COLUMN client_id TEXT"_s,
+        u"CREATE INDEX audit_log_by_time ON audit_log (shop_id, at)"_s,
+    };
+}
+
 } // namespace
 
 QStringList CacheMigrations::statementsFor(int version)
@@ -50,6 +63,8 @@ QStringList CacheMigrations::statementsFor(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<TS version="2.1" language="en_US">
 <context>
     <name>ErrorPresenter</name>
     <message>
@@ -179,6 +179,21 @@
     </message>
 </context>
 <context>
+    <name>ProductEditPlanner</name>
+    <message>
+        <source>The price must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock must be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SKU is not stocked in that warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductsPane</name>
     <message>
         <source>Search title, seller SKU or product ID (paste a list to match several)</source>
@@ -186,6 +201,14 @@
     </message>
     <message>
         <source>Show products with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the price or stock of every SKU of the selected products (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -199,6 +222,121 @@
     <message>
         <source>Loading products… %v of %m</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes… %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not sent yet stay in the list of pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a product to see and edit its SKUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a price or stock figure to change it; Enter sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Bulk edit %n product(s)</source>
+        <translation>
+            <numerusform>Bulk edit %n product</numerusform>
+            <numerusform>Bulk edit %n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set price to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise or lower price by an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise or lower price by percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stock in every warehouse to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to or take from stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be sent because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) will change.</source>
+        <translation>
+            <numerusform>%n SKU will change.</numerusform>
+            <numerusform>%n SKUs will change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) will change; %1 cannot and will be left as they are.</source>
+        <translation>
+            <numerusform>%n SKU will change; %1 cannot and will be left as they are.</numerusform>
+            <numerusform>%n SKUs will change; %1 cannot and will be left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s)</source>
+        <translation>
+            <numerusform>Apply %n change</numerusform>
+            <numerusform>Apply %n changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -275,24 +413,7 @@
     </message>
     <message>
         <source>Seller shipping</source>
-        <translation>
-            <numerusform>%1 (+%n more)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 (+%n more)&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 (+%n more)&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Seller shipping</numerusform>
-            <numerusform>%1 (+%n more)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 (+%n more)&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 (+%n more)&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Seller shipping</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TikTok shipping</source>
@@ -383,24 +504,7 @@
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>
-            <numerusform>%n day&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n day&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n days&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 h %2 min</numerusform>
-            <numerusform>%n days&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n day&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n days&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 h %2 min</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -412,24 +516,7 @@
     <message>
         <source>in %1</source>
         <comment>time left to ship</comment>
-        <translation>
-            <numerusform>%n min&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;in %1</numerusform>
-            <numerusform>%n min&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n min&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;in %1</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>overdue by %1</source>
@@ -510,24 +597,7 @@
     <message>
         <source>%1 – %2</source>
         <comment>price range</comment>
-        <translation>
-            <numerusform>%1 (+%n more)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 (+%n more)&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 (+%n more)&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 – %2</numerusform>
-            <numerusform>%1 (+%n more)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 (+%n more)&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 (+%n more)&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 – %2</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
@@ -594,11 +664,27 @@
 <context>
     <name>ShopDesk::ProductsPane</name>
     <message>
+        <source>Editing needs the local cache, which could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This change was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: showing the products saved on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -616,39 +702,113 @@
         </translation>
     </message>
     <message>
-        <source>Offline: showing the products saved on %1.</source>
+        <source>SKUs of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No products selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the products to edit in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulk edit cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved.</source>
         <translation>
-            <numerusform>%n product&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n product&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n products&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%1 of %n product&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 of %n product&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 of %n products&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Offline: showing the products saved on %1.</numerusform>
-            <numerusform>%n products&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n product&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n products&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%1 of %n products&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 of %n product&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 of %n products&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Offline: showing the products saved on %1.</numerusform>
+            <numerusform>%n change saved.</numerusform>
+            <numerusform>%n changes saved.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved; %1 failed — select the product to see why.</source>
+        <translation>
+            <numerusform>%n change saved; %1 failed — select the product to see why.</numerusform>
+            <numerusform>%n changes saved; %1 failed — select the product to see why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk edit finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this bulk edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk edit undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::SkuTableModel</name>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock – warehouse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a price in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock must be a whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

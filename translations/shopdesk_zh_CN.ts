@@ -179,6 +179,21 @@
     </message>
 </context>
 <context>
+    <name>ProductEditPlanner</name>
+    <message>
+        <source>The price must be more than zero.</source>
+        <translation>价格必须大于零。</translation>
+    </message>
+    <message>
+        <source>Stock must be a whole number from %1 to %2.</source>
+        <translation>库存必须是 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>This SKU is not stocked in that warehouse.</source>
+        <translation>此 SKU 在该仓库中没有库存记录。</translation>
+    </message>
+</context>
+<context>
     <name>ProductsPane</name>
     <message>
         <source>Search title, seller SKU or product ID (paste a list to match several)</source>
@@ -199,6 +214,125 @@
     <message>
         <source>Loading products… %v of %m</source>
         <translation>正在加载商品… %v / %m</translation>
+    </message>
+    <message>
+        <source>Bulk edit…</source>
+        <translation>批量编辑…</translation>
+    </message>
+    <message>
+        <source>Change the price or stock of every SKU of the selected products (Ctrl+B)</source>
+        <translation>修改所选商品全部 SKU 的价格或库存（Ctrl+B）</translation>
+    </message>
+    <message>
+        <source>Sending changes… %v of %m</source>
+        <translation>正在发送更改… %v / %m</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>停止发送</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet stay in the list of pending changes</source>
+        <translation>尚未发送的更改会保留在待发送列表中</translation>
+    </message>
+    <message>
+        <source>Select a product to see and edit its SKUs.</source>
+        <translation>选择一个商品以查看并编辑其 SKU。</translation>
+    </message>
+    <message>
+        <source>Double-click a price or stock figure to change it; Enter sends it</source>
+        <translation>双击价格或库存数字进行修改，按 Enter 发送</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Bulk edit %n product(s)</source>
+        <translation>
+            <numerusform>批量编辑 %n 个商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set price to</source>
+        <translation>将价格设为</translation>
+    </message>
+    <message>
+        <source>Raise or lower price by an amount</source>
+        <translation>按金额调高或调低价格</translation>
+    </message>
+    <message>
+        <source>Raise or lower price by percent</source>
+        <translation>按百分比调高或调低价格</translation>
+    </message>
+    <message>
+        <source>Set stock in every warehouse to</source>
+        <translation>将每个仓库的库存设为</translation>
+    </message>
+    <message>
+        <source>Add to or take from stock</source>
+        <translation>增加或减少库存</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Seller SKU</source>
+        <translation>商家 SKU</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Cannot be sent because</source>
+        <translation>无法发送的原因</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>更改：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) will change.</source>
+        <translation>
+            <numerusform>将更改 %n 个 SKU。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) will change; %1 cannot and will be left as they are.</source>
+        <translation>
+            <numerusform>将更改 %n 个 SKU；%1 个无法更改，将保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s)</source>
+        <translation>
+            <numerusform>应用 %n 项更改</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -540,6 +674,125 @@
     <message>
         <source>Offline: showing the products saved on %1.</source>
         <translation>离线：显示 %1 保存的商品。</translation>
+    </message>
+    <message>
+        <source>Editing needs the local cache, which could not be opened.</source>
+        <translation>编辑需要本地缓存，但缓存无法打开。</translation>
+    </message>
+    <message>
+        <source>This change was not sent</source>
+        <translation>此更改未发送</translation>
+    </message>
+    <message>
+        <source>Changes could not be sent</source>
+        <translation>更改无法发送</translation>
+    </message>
+    <message>
+        <source>SKUs of “%1”</source>
+        <translation>“%1”的 SKU</translation>
+    </message>
+    <message>
+        <source>No products selected</source>
+        <translation>未选择商品</translation>
+    </message>
+    <message>
+        <source>Select the products to edit in the table first.</source>
+        <translation>请先在表格中选择要编辑的商品。</translation>
+    </message>
+    <message>
+        <source>Changes could not be saved</source>
+        <translation>更改无法保存</translation>
+    </message>
+    <message>
+        <source>The bulk edit cannot be undone</source>
+        <translation>无法撤销此次批量编辑</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved.</source>
+        <translation>
+            <numerusform>已保存 %n 项更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved; %1 failed — select the product to see why.</source>
+        <translation>
+            <numerusform>已保存 %n 项更改；%1 项失败——选择商品查看原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk edit finished</source>
+        <translation>批量编辑已完成</translation>
+    </message>
+    <message>
+        <source>Undo this bulk edit</source>
+        <translation>撤销此次批量编辑</translation>
+    </message>
+    <message>
+        <source>Bulk edit undone</source>
+        <translation>已撤销批量编辑</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::SkuTableModel</name>
+    <message>
+        <source>Waiting to send</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>发送中…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Check on the server</source>
+        <translation>请在服务器上核实</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>Seller SKU</source>
+        <translation>商家 SKU</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Stock – warehouse %1</source>
+        <translation>库存 – 仓库 %1</translation>
+    </message>
+    <message>
+        <source>Total stock</source>
+        <translation>总库存</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近更改</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price in %2.</source>
+        <translation>“%1”不是有效的 %2 价格。</translation>
+    </message>
+    <message>
+        <source>Stock must be a whole number, not “%1”.</source>
+        <translation>库存必须是整数，而不是“%1”。</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "panes/placeholderpane.h"
 #include "panes/products/productspane.h"
 #include "sync/productcatalog.h"
+#include "sync/shopoutbox.h"
 
 #include "ui_mainwindow.h"
 
@@ -25,7 +26,9 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
 {
     m_ui->setupUi(this);
     setCentralWidget(m_ui->paneTabs);
-    addPane(new ProductsPane(*m_productCatalog, this));
+    if (cache)
+        m_outbox = new ShopOutbox(session, *cache, clock, this);
+    addPane(new ProductsPane(*m_productCatalog, m_outbox, this));
     addPane(new OrdersPane(session.orders(), clock, this));
     addPlaceholderPanes();
     showShopLabel();

@@ -15,6 +15,7 @@ class CacheDatabase;
 class Clock;
 class Pane;
 class ProductCatalog;
+class ShopOutbox;
 class ShopSession;
 
 /// The main window: composes the panes of one shop and owns the menus. Panes do their own work.
@@ -40,6 +41,7 @@ private:
     const std::unique_ptr<Ui::MainWindow> m_ui;
     ShopSession &m_session;
     ProductCatalog *const m_productCatalog;
+    ShopOutbox *m_outbox = nullptr;
     QList<Pane *> m_panes;
 };
 

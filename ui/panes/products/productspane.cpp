@@ -166,7 +166,14 @@ void ProductsPane::reload()
 
 void ProductsPane::handleProductsLoaded(const QList<Product> &products, ProductCatalog::Source source)
 {
+    // A reload keeps the product the seller was looking at; the first load shows the first one.
+    const QString current = m_skuModel->product().id;
     m_model->setProducts(products);
+    const int row = current.isEmpty() ? -1 : m_model->rowOfProduct(current);
+    const QModelIndex keep
+        = row >= 0 ? m_filterModel->mapFromSource(m_model->index(row, 0)) : m_filterModel->index(0, 0);
+    if (keep.isValid())
+        m_ui->productTable->selectRow(keep.row());
     if (source == ProductCatalog::Source::Server) {
         m_ui->productLoadProgress->hide();
         m_ui->productReload->setEnabled(true);

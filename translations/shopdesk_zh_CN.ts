@@ -158,6 +158,30 @@
         <source>&amp;About ShopDesk</source>
         <translation>关于 ShopDesk(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>更改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Pending changes…</source>
+        <translation>待发送的更改(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet, failed, or to be checked</source>
+        <translation>尚未发送、发送失败或需要核实的更改</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>更改历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPane</name>
@@ -336,6 +360,83 @@
     </message>
 </context>
 <context>
+    <name>ShopDesk::ChangeHistoryDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation>更改历史</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the changes shown as a CSV file (Ctrl+E)</source>
+        <translation>将显示的更改保存为 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change history could not be read: %1</source>
+        <translation>无法读取更改历史：%1</translation>
+    </message>
+    <message>
+        <source>The file could not be created: %1</source>
+        <translation>无法创建文件：%1</translation>
+    </message>
+    <message>
+        <source>Export change history</source>
+        <translation>导出更改历史</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::MainWindow</name>
     <message>
         <source>Shipments</source>
@@ -389,6 +490,22 @@
     <message>
         <source>&lt;h3&gt;ShopDesk %1&lt;/h3&gt;&lt;p&gt;A desktop dashboard for TikTok Shop sellers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ShopDesk %1&lt;/h3&gt;&lt;p&gt;面向 TikTok Shop 卖家的桌面工作台。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the pending changes (Ctrl+Shift+P)</source>
+        <translation>打开待发送的更改（Ctrl+Shift+P）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention</source>
+        <translation>
+            <numerusform>%n 项更改需要处理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) being sent</source>
+        <translation>
+            <numerusform>正在发送 %n 项更改</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -568,6 +685,126 @@
     </message>
 </context>
 <context>
+    <name>ShopDesk::OutboxTableModel</name>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>发送中…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Check on the server</source>
+        <translation>请在服务器上核实</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation>包裹 %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Ship with %1</source>
+        <translation>使用 %1 发货</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>服务器答复</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::PendingChangesDialog</name>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>待发送的更改</translation>
+    </message>
+    <message>
+        <source>Send the selected failed changes again</source>
+        <translation>重新发送所选的失败更改</translation>
+    </message>
+    <message>
+        <source>Give up the selected changes; they stay in the change history</source>
+        <translation>放弃所选更改；它们仍保留在更改历史中</translation>
+    </message>
+    <message>
+        <source>The list of changes could not be read: %1</source>
+        <translation>无法读取更改列表：%1</translation>
+    </message>
+    <message>
+        <source>Every change has been sent.</source>
+        <translation>所有更改均已发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not done yet; %1 need you.</source>
+        <translation>
+            <numerusform>%n 项更改尚未完成；其中 %1 项需要您处理。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::PlaceholderPane</name>
     <message>
         <source>%1 – not available yet</source>
@@ -735,32 +972,12 @@
 <context>
     <name>ShopDesk::SkuTableModel</name>
     <message>
-        <source>Waiting to send</source>
-        <translation>等待发送</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>发送中…</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
-    </message>
-    <message>
-        <source>Check on the server</source>
-        <translation>请在服务器上核实</translation>
-    </message>
-    <message>
-        <source>Discarded</source>
-        <translation>已放弃</translation>
     </message>
     <message>
         <source>Seller SKU</source>

@@ -4,11 +4,17 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 
 #include "api/shopsession.h"
+#include "dialogs/changehistorydialog.h"
+#include "dialogs/pendingchangesdialog.h"
 #include "panes/orders/orderspane.h"
 #include "panes/placeholderpane.h"
 #include "panes/products/productspane.h"
+#include "store/outbox.h"
+#include "sync/outboxprocessor.h"
 #include "sync/productcatalog.h"
 #include "sync/shopoutbox.h"
 
@@ -35,6 +41,7 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
 
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::handleAbout);
+    setUpChanges();
 }
 
 MainWindow::~MainWindow() = default;
@@ -96,6 +103,51 @@ void MainWindow::handleAbout()
     QMessageBox::about(this, tr("About ShopDesk"),
         tr("<h3>ShopDesk %1</h3><p>A desktop dashboard for TikTok Shop sellers.</p>")
             .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::setUpChanges()
+{
+    if (!m_outbox) {
+        m_ui->changesMenu->setEnabled(false);
+        return;
+    }
+    m_changesLabel = new QPushButton(this);
+    m_changesLabel->setObjectName(u"pendingChangesIndicator"_s);
+    m_changesLabel->setFlat(true);
+    m_changesLabel->setToolTip(tr("Open the pending changes (Ctrl+Shift+P)"));
+    statusBar()->addWidget(m_changesLabel);
+    connect(m_changesLabel, &QPushButton::clicked, m_ui->actionPendingChanges, &QAction::trigger);
+    connect(m_ui->actionPendingChanges, &QAction::triggered, this, [this] {
+        PendingChangesDialog dialog(*m_outbox, this);
+        dialog.exec();
+    });
+    connect(m_ui->actionChangeHistory, &QAction::triggered, this, [this] {
+        ChangeHistoryDialog dialog(*m_outbox, this);
+        dialog.exec();
+    });
+    // A batch changes states thousands of times; the count is read again at most a few times a second.
+    auto *recount = new QTimer(this);
+    recount->setSingleShot(true);
+    recount->setInterval(250);
+    connect(recount, &QTimer::timeout, this, &MainWindow::updateChangesIndicator);
+    connect(&m_outbox->processor(), &OutboxProcessor::commandChanged, recount, qOverload<>(&QTimer::start));
+    updateChangesIndicator();
+}
+
+void MainWindow::updateChangesIndicator()
+{
+    auto open = m_outbox->outbox().load(m_outbox->shopId(),
+        {OutboxState::Pending, OutboxState::Sending, OutboxState::Failed, OutboxState::NeedsReview});
+    const qsizetype count = open ? open.value().size() : 0;
+    const qsizetype failed = open
+        ? std::count_if(open.value().cbegin(), open.value().cend(),
+            [](const OutboxCommand &command) {
+                return command.state == OutboxState::Failed || command.state == OutboxState::NeedsReview;
+            })
+        : 0;
+    m_changesLabel->setVisible(count > 0);
+    m_changesLabel->setText(failed > 0 ? tr("%n change(s) need attention", nullptr, int(failed))
+                                       : tr("%n change(s) being sent", nullptr, int(count)));
 }
 
 } // namespace ShopDesk

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QMainWindow>
 
+class QPushButton;
+
 namespace Ui {
 class MainWindow;
 }
@@ -37,11 +39,14 @@ private:
     void addPlaceholderPanes();
     void showShopLabel();
     void handleAbout();
+    void setUpChanges();
+    void updateChangesIndicator();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     ShopSession &m_session;
     ProductCatalog *const m_productCatalog;
     ShopOutbox *m_outbox = nullptr;
+    QPushButton *m_changesLabel = nullptr;
     QList<Pane *> m_panes;
 };
 

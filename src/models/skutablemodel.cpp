@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include "models/outboxtablemodel.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ShopDesk {
@@ -55,21 +57,11 @@ int SkuTableModel::warehouseIndex(int column) const
 
 QString SkuTableModel::changeText(OutboxState state, const QString &error)
 {
-    switch (state) {
-    case OutboxState::Pending:
-        return tr("Waiting to send");
-    case OutboxState::Sending:
-        return tr("Sending…");
-    case OutboxState::Done:
+    if (state == OutboxState::Done)
         return tr("Saved");
-    case OutboxState::Failed:
-        return error.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(error);
-    case OutboxState::NeedsReview:
-        return tr("Check on the server");
-    case OutboxState::Discarded:
-        return tr("Discarded");
-    }
-    return {};
+    if (state == OutboxState::Failed && !error.isEmpty())
+        return tr("Failed: %1").arg(error);
+    return OutboxTableModel::stateText(state);
 }
 
 QVariant SkuTableModel::data(const QModelIndex &index, int role) const

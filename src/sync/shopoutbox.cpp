@@ -14,9 +14,11 @@ namespace ShopDesk {
 
 ShopOutbox::ShopOutbox(ShopSession &session, CacheDatabase &cache, const Clock &clock, QObject *parent)
     : QObject(parent)
+    , m_shopId(session.connection().shopId)
+    , m_clock(clock)
     , m_outbox(std::make_unique<Outbox>(cache))
     , m_auditLog(std::make_unique<AuditLog>(cache))
-    , m_processor(new OutboxProcessor(*m_outbox, m_auditLog.get(), clock, session.connection().shopId, this))
+    , m_processor(new OutboxProcessor(*m_outbox, m_auditLog.get(), clock, m_shopId, this))
 {
     for (CommandKind kind : {CommandKind::SetStock, CommandKind::SetPrice})
         m_processor->setHandler(kind, std::make_unique<ProductWriteHandler>(session.products(), kind));

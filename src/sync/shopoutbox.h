@@ -31,12 +31,16 @@ public:
     Outbox &outbox() { return *m_outbox; }
     AuditLog &auditLog() { return *m_auditLog; }
     OutboxProcessor &processor() { return *m_processor; }
+    const QString &shopId() const { return m_shopId; }
+    const Clock &clock() const { return m_clock; }
 
     /// Stores the valid edits as commands — one batch when there are several — and starts sending.
     /// Returns the batch id (empty for a single edit).
     Result<QString> submitEdits(const QList<PlannedEdit> &edits);
 
 private:
+    const QString m_shopId;
+    const Clock &m_clock;
     const std::unique_ptr<Outbox> m_outbox;
     const std::unique_ptr<AuditLog> m_auditLog;
     OutboxProcessor *const m_processor;

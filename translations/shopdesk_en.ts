@@ -672,6 +672,10 @@
             <numerusform>%1 of %n orders</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Offline: showing the orders saved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::OutboxProcessor</name>

@@ -660,6 +660,10 @@
             <numerusform>%1 / %n 个订单</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Offline: showing the orders saved on %1.</source>
+        <translation>离线：显示 %1 保存的订单。</translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::OutboxProcessor</name>

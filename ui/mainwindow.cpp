@@ -14,6 +14,7 @@
 #include "panes/placeholderpane.h"
 #include "panes/products/productspane.h"
 #include "store/outbox.h"
+#include "sync/ordercatalog.h"
 #include "sync/outboxprocessor.h"
 #include "sync/productcatalog.h"
 #include "sync/shopoutbox.h"
@@ -35,7 +36,8 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
     if (cache)
         m_outbox = new ShopOutbox(session, *cache, clock, this);
     addPane(new ProductsPane(*m_productCatalog, m_outbox, this));
-    addPane(new OrdersPane(session.orders(), clock, this));
+    m_orderCatalog = new OrderCatalog(session.orders(), cache, session.connection().shopId, clock, this);
+    addPane(new OrdersPane(*m_orderCatalog, clock, this));
     addPlaceholderPanes();
     showShopLabel();
 

@@ -16,6 +16,7 @@ namespace ShopDesk {
 class CacheDatabase;
 class Clock;
 class Pane;
+class OrderCatalog;
 class ProductCatalog;
 class ShopOutbox;
 class ShopSession;
@@ -46,6 +47,7 @@ private:
     ShopSession &m_session;
     ProductCatalog *const m_productCatalog;
     ShopOutbox *m_outbox = nullptr;
+    OrderCatalog *m_orderCatalog = nullptr;
     QPushButton *m_changesLabel = nullptr;
     QList<Pane *> m_panes;
 };

@@ -55,20 +55,30 @@ Reply<QList<Order>> *OrderService::search(const OrderQuery &query)
 {
     auto *reply = new Reply<QList<Order>>(this);
     auto orders = std::make_shared<QList<Order>>();
+    ApiReply *pages = searchPages(query, [orders](QList<Order> &&page) -> std::optional<Error> {
+        *orders += std::move(page);
+        return std::nullopt;
+    });
+    chainReply(pages, reply, [orders](const ApiReply &) -> Result<QList<Order>> { return std::move(*orders); });
+    return reply;
+}
+
+ApiReply *OrderService::searchPages(const OrderQuery &query, PageHandler onPage)
+{
     ApiCall call(EndpointId::OrdersSearch);
     call.query(u"page_size"_s, searchPageSize);
     call.query(u"sort_field"_s, query.sortField == OrderSortField::UpdateTime ? u"update_time"_s : u"create_time"_s);
     call.query(u"sort_order"_s, query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s);
     call.jsonBody(searchBody(query));
-    ApiReply *pages = m_client.sendPaged(call, [orders](const QJsonObject &data) -> Result<qsizetype> {
+    return m_client.sendPaged(call, [onPage = std::move(onPage)](const QJsonObject &data) -> Result<qsizetype> {
         Result<OrderPage> page = OrderCodec::decodeSearchPage(data);
         if (!page)
             return page.error();
-        *orders += page.value().orders;
-        return page.value().orders.size();
+        const qsizetype count = page.value().orders.size();
+        if (auto error = onPage(std::move(page).value().orders))
+            return *error;
+        return count;
     });
-    chainReply(pages, reply, [orders](const ApiReply &) -> Result<QList<Order>> { return std::move(*orders); });
-    return reply;
 }
 
 Reply<QList<Order>> *OrderService::getOrders(const QStringList &ids)

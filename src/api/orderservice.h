@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,6 +43,10 @@ public:
     /// Every order the query matches, all pages, in the query's order; progress counts orders
     /// against `total_count`.
     Reply<QList<Order>> *search(const OrderQuery &query);
+    /// The same search, handing each page to `onPage` as it arrives (to store it and move a sync
+    /// cursor on); an error `onPage` returns stops the search with that error.
+    using PageHandler = std::function<std::optional<Error>(QList<Order> &&orders)>;
+    ApiReply *searchPages(const OrderQuery &query, PageHandler onPage);
     /// The orders with these ids, in the order asked for; ids the shop does not know are left out.
     /// Sends one request per 50 ids and fails as a whole on the first failed request; progress
     /// counts ids asked for.

@@ -1,14 +1,16 @@
 #include "orderspane.h"
 
+#include <QDateTime>
 #include <QHeaderView>
+#include <QLocale>
 #include <QShortcut>
 #include <QTimer>
 
-#include "api/orderservice.h"
 #include "core/clock.h"
 #include "errorpresenter.h"
 #include "models/orderfiltermodel.h"
 #include "models/ordertablemodel.h"
+#include "sync/ordercatalog.h"
 
 #include "ui_orderspane.h"
 
@@ -17,10 +19,10 @@ using namespace std::chrono_literals;
 
 namespace ShopDesk {
 
-OrdersPane::OrdersPane(OrderService &service, const Clock &clock, QWidget *parent)
+OrdersPane::OrdersPane(OrderCatalog &catalog, const Clock &clock, QWidget *parent)
     : Pane(parent)
     , m_ui(std::make_unique<Ui::OrdersPane>())
-    , m_service(service)
+    , m_catalog(catalog)
     , m_clock(clock)
     , m_model(new OrderTableModel(this))
     , m_filterModel(new OrderFilterModel(*m_model, this))
@@ -84,6 +86,12 @@ void OrdersPane::connectSignals()
     connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &OrdersPane::updateCount);
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &OrdersPane::updateCount);
     connect(m_countdown, &QTimer::timeout, this, [this] { m_model->setNow(m_clock.nowSecs()); });
+    connect(&m_catalog, &OrderCatalog::ordersLoaded, this, &OrdersPane::handleLoaded);
+    connect(&m_catalog, &OrderCatalog::refreshFailed, this, &OrdersPane::handleFailed);
+    connect(&m_catalog, &OrderCatalog::refreshProgress, this, [this](qint64 done, qint64 total) {
+        m_ui->orderLoadProgress->setRange(0, static_cast<int>(total));
+        m_ui->orderLoadProgress->setValue(static_cast<int>(done));
+    });
 
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
@@ -98,33 +106,40 @@ void OrdersPane::connectSignals()
 
 void OrdersPane::reload()
 {
-    if (m_pending)
-        m_pending->cancel();
     m_ui->orderBanner->hide();
     m_ui->orderLoadProgress->setRange(0, 0);
     m_ui->orderLoadProgress->show();
     m_ui->orderReload->setEnabled(false);
-    Reply<QList<Order>> *reply = m_service.search(OrderQuery{});
-    m_pending = reply;
-    connect(reply, &ApiReply::progress, this, [this](qint64 done, qint64 total) {
-        m_ui->orderLoadProgress->setRange(0, static_cast<int>(total));
-        m_ui->orderLoadProgress->setValue(static_cast<int>(done));
-    });
-    connect(reply, &ApiReply::finished, this, [this, reply] { handleLoaded(reply); });
+    m_catalog.refresh();
 }
 
-void OrdersPane::handleLoaded(Reply<QList<Order>> *reply)
+void OrdersPane::handleLoaded(const QList<Order> &orders, OrderCatalog::Source source)
+{
+    if (source == OrderCatalog::Source::Server) {
+        m_ui->orderLoadProgress->hide();
+        m_ui->orderReload->setEnabled(true);
+    }
+    m_model->setNow(m_clock.nowSecs());
+    m_model->setOrders(orders);
+    markLoaded();
+}
+
+void OrdersPane::handleFailed(const ApiError &error, qint64 lastSyncedAt)
 {
     m_ui->orderLoadProgress->hide();
     m_ui->orderReload->setEnabled(true);
-    if (reply->hasError()) {
-        if (reply->error()->category == ApiErrorCategory::Cancelled)
-            return;
-        m_ui->orderBanner->showError(ErrorPresenter::present(*reply->error()));
-    } else {
-        m_model->setNow(m_clock.nowSecs());
-        m_model->setOrders(reply->value());
+    ErrorPresentation presentation = ErrorPresenter::present(error);
+    if (lastSyncedAt > 0 && m_model->rowCount() > 0) {
+        const QString when
+            = QLocale().toString(QDateTime::fromSecsSinceEpoch(lastSyncedAt).toLocalTime(), QLocale::ShortFormat);
+        presentation.text += u' ' + tr("Offline: showing the orders saved on %1.").arg(when);
     }
+    m_ui->orderBanner->showError(presentation);
+    markLoaded();
+}
+
+void OrdersPane::markLoaded()
+{
     m_loaded = true;
     updateTabCounts();
     updateCount();

@@ -7,6 +7,7 @@
 #include "api/apireply.h"
 #include "domain/order.h"
 #include "panes/pane.h"
+#include "sync/ordercatalog.h"
 
 namespace Ui {
 class OrdersPane;
@@ -18,7 +19,6 @@ namespace ShopDesk {
 
 class Clock;
 class OrderFilterModel;
-class OrderService;
 class OrderTableModel;
 
 /// The Orders tab: every order of the shop in a sortable table, with a tab per status (and its
@@ -29,7 +29,7 @@ class OrdersPane final : public Pane
     Q_DISABLE_COPY_MOVE(OrdersPane)
 
 public:
-    OrdersPane(OrderService &service, const Clock &clock, QWidget *parent = nullptr);
+    OrdersPane(OrderCatalog &catalog, const Clock &clock, QWidget *parent = nullptr);
     ~OrdersPane() override;
 
     QString paneId() const override;
@@ -42,18 +42,19 @@ public:
 
 private:
     void connectSignals();
-    void handleLoaded(Reply<QList<Order>> *reply);
+    void handleLoaded(const QList<Order> &orders, OrderCatalog::Source source);
+    void handleFailed(const ApiError &error, qint64 lastSyncedAt);
+    void markLoaded();
     void handleFilterChanged();
     void updateTabCounts();
     void updateCount();
 
     const std::unique_ptr<Ui::OrdersPane> m_ui;
-    OrderService &m_service;
+    OrderCatalog &m_catalog;
     const Clock &m_clock;
     OrderTableModel *const m_model;
     OrderFilterModel *const m_filterModel;
     QTimer *const m_countdown;
-    QPointer<Reply<QList<Order>>> m_pending;
     bool m_loaded = false;
 };
 

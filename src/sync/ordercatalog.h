@@ -1,0 +1,53 @@
+#pragma once
+
+#include <memory>
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include "api/apireply.h"
+#include "domain/order.h"
+
+namespace ShopDesk {
+
+class CacheDatabase;
+class Clock;
+class OrderRepository;
+class OrderService;
+class OrderSync;
+
+/// The shop's orders as the panes see them: the cache at once, then the cache again after an
+/// incremental sync has brought it up to date. Without a cache it reads the server directly.
+class OrderCatalog final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderCatalog)
+
+public:
+    enum class Source { Cache, Server };
+    Q_ENUM(Source)
+
+    OrderCatalog(OrderService &service, CacheDatabase *cache, const QString &shopId, const Clock &clock,
+        QObject *parent = nullptr);
+    ~OrderCatalog() override;
+
+    void refresh();
+    qint64 lastSyncedAt() const;
+
+signals:
+    void ordersLoaded(const QList<ShopDesk::Order> &orders, ShopDesk::OrderCatalog::Source source);
+    void refreshProgress(qint64 done, qint64 total);
+    void refreshFailed(const ShopDesk::ApiError &error, qint64 lastSyncedAt);
+
+private:
+    void emitCached(Source source);
+
+    OrderService &m_service;
+    const QString m_shopId;
+    const std::unique_ptr<OrderRepository> m_orders;
+    OrderSync *const m_sync;
+    QPointer<Reply<QList<Order>>> m_pending;
+};
+
+} // namespace ShopDesk

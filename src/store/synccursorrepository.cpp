@@ -22,6 +22,15 @@ qint64 SyncCursorRepository::syncedAt(const QString &shopId, const QString &area
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
+QString SyncCursorRepository::cursor(const QString &shopId, const QString &area) const
+{
+    QSqlQuery query(m_cache.database());
+    query.prepare(u"SELECT cursor FROM sync_cursors WHERE shop_id = ? AND area = ?"_s);
+    query.addBindValue(shopId);
+    query.addBindValue(area);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
 std::optional<Error> SyncCursorRepository::markSynced(
     const QString &shopId, const QString &area, qint64 syncedAt, const QString &cursor)
 {

@@ -17,6 +17,8 @@ public:
 
     /// Epoch seconds of the last completed sync of `area`, or 0 if there was none.
     qint64 syncedAt(const QString &shopId, const QString &area) const;
+    /// The cursor saved with the last completed sync of `area`, empty if none.
+    QString cursor(const QString &shopId, const QString &area) const;
     std::optional<Error> markSynced(
         const QString &shopId, const QString &area, qint64 syncedAt, const QString &cursor = {});
 

@@ -11,6 +11,7 @@ class MainWindow;
 
 namespace ShopDesk {
 
+class AnalyticsCatalog;
 class CacheDatabase;
 class Clock;
 class Pane;
@@ -40,6 +41,7 @@ private:
     const std::unique_ptr<Ui::MainWindow> m_ui;
     ShopSession &m_session;
     ProductCatalog *const m_productCatalog;
+    AnalyticsCatalog *const m_analyticsCatalog;
     QList<Pane *> m_panes;
 };
 

@@ -37,6 +37,8 @@ public:
     bool isRefreshing() const { return m_pending != nullptr; }
     /// Epoch seconds of the last successful server sync, 0 if none.
     qint64 lastSyncedAt() const;
+    /// The products last emitted, for views that join them in later (titles next to ids).
+    const QList<Product> &products() const { return m_latest; }
 
 signals:
     void productsLoaded(const QList<ShopDesk::Product> &products, ShopDesk::ProductCatalog::Source source);
@@ -52,6 +54,7 @@ private:
     QString m_shopId;
     const Clock &m_clock;
     QPointer<Reply<QList<Product>>> m_pending;
+    QList<Product> m_latest;
 };
 
 } // namespace ShopDesk

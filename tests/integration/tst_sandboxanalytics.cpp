@@ -286,6 +286,11 @@ void TestSandboxAnalytics::productPerformanceIsTheProductsShare()
     QVERIFY(whole.gmv.minor > second.intervals.first().gmv.minor);
     QVERIFY(whole.productImpressions > whole.productPageViews && whole.productPageViews > whole.orders);
     QVERIFY(whole.orders > 0);
+    // The list's row for the product adds up the same days as its own route.
+    QCOMPARE(top.at(0).gmv, whole.gmv);
+    QCOMPARE(top.at(0).orders, whole.orders);
+    QCOMPARE(top.at(0).unitsSold, whole.unitsSold);
+    QCOMPARE(top.at(0).clickThroughRate, whole.productPageViews * 10000 / whole.productImpressions);
     QCOMPARE(sum(daily.intervals, &PerformanceInterval::orders), sum(QList{whole}, &PerformanceInterval::orders));
 
     const Finished<ShopPerformance> unknown

@@ -1,522 +1,798 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
-    <context>
-        <name>ErrorPresenter</name>
-        <message>
-            <source>Your sign-in has expired</source>
-            <translation>登录已过期</translation>
-        </message>
-        <message>
-            <source>ShopDesk could not renew access to the shop. Try again; if it keeps happening, sign in to the shop again.</source>
-            <translation>ShopDesk 无法续期店铺访问权限。请重试；如果问题持续出现，请重新登录店铺。</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>重试</translation>
-        </message>
-        <message>
-            <source>The shop needs to be authorized again</source>
-            <translation>店铺需要重新授权</translation>
-        </message>
-        <message>
-            <source>TikTok Shop no longer accepts ShopDesk's access for this shop. Authorize the shop again to continue.</source>
-            <translation>TikTok Shop 已不再接受 ShopDesk 对此店铺的访问。请重新授权店铺后继续。</translation>
-        </message>
-        <message>
-            <source>Authorize again</source>
-            <translation>重新授权</translation>
-        </message>
-        <message>
-            <source>ShopDesk is not allowed to do this</source>
-            <translation>ShopDesk 没有执行此操作的权限</translation>
-        </message>
-        <message>
-            <source>The app is missing a permission for this shop. Add the permission in Partner Center, then authorize the shop again.</source>
-            <translation>应用缺少此店铺的一项权限。请在 Partner Center 中添加该权限，然后重新授权店铺。</translation>
-        </message>
-        <message>
-            <source>This belongs to another shop</source>
-            <translation>此项属于其他店铺</translation>
-        </message>
-        <message>
-            <source>The item is not part of the selected shop. Switch to the right shop and try again.</source>
-            <translation>该项目不属于当前选择的店铺。请切换到正确的店铺后重试。</translation>
-        </message>
-        <message>
-            <source>TikTok Shop refused the request</source>
-            <translation>TikTok Shop 拒绝了该请求</translation>
-        </message>
-        <message>
-            <source>The server says: %1</source>
-            <translation>服务器返回：%1</translation>
-        </message>
-        <message>
-            <source>The request could not be verified</source>
-            <translation>请求无法通过验证</translation>
-        </message>
-        <message>
-            <source>Check that the app secret is right and that this computer's clock is set correctly, then try again.</source>
-            <translation>请检查应用密钥（App Secret）是否正确，以及本机时钟是否准确，然后重试。</translation>
-        </message>
-        <message>
-            <source>Open settings</source>
-            <translation>打开设置</translation>
-        </message>
-        <message>
-            <source>TikTok Shop asked ShopDesk to slow down</source>
-            <translation>TikTok Shop 要求 ShopDesk 降低请求频率</translation>
-        </message>
-        <message>
-            <source>Too many requests were sent in a short time. Wait a moment and try again.</source>
-            <translation>短时间内发送的请求过多。请稍候再试。</translation>
-        </message>
-        <message>
-            <source>TikTok Shop is having trouble</source>
-            <translation>TikTok Shop 服务出现问题</translation>
-        </message>
-        <message>
-            <source>The server could not answer right now. Try again in a few minutes.</source>
-            <translation>服务器暂时无法响应。请几分钟后重试。</translation>
-        </message>
-        <message>
-            <source>Cannot reach TikTok Shop</source>
-            <translation>无法连接 TikTok Shop</translation>
-        </message>
-        <message>
-            <source>Check the internet connection, then try again. (%1)</source>
-            <translation>请检查网络连接，然后重试。（%1）</translation>
-        </message>
-        <message>
-            <source>TikTok Shop took too long to answer</source>
-            <translation>TikTok Shop 响应超时</translation>
-        </message>
-        <message>
-            <source>The connection may be slow. Try again.</source>
-            <translation>网络连接可能较慢。请重试。</translation>
-        </message>
-        <message>
-            <source>The answer from TikTok Shop could not be read</source>
-            <translation>无法读取 TikTok Shop 的响应</translation>
-        </message>
-        <message>
-            <source>Nothing was changed. Try again; if it keeps happening, report it with the details below. (%1)</source>
-            <translation>没有进行任何更改。请重试；如果问题持续出现，请附上以下详细信息进行反馈。（%1）</translation>
-        </message>
-        <message>
-            <source>Some items failed</source>
-            <translation>部分项目失败</translation>
-        </message>
-        <message>
-            <source>The rest were done. Each failed row shows why.</source>
-            <translation>其余项目已完成。每个失败的行都会显示原因。</translation>
-        </message>
-        <message>
-            <source>Retry failed</source>
-            <translation>重试失败项</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <source>Nothing more will be sent.</source>
-            <translation>不会再发送任何请求。</translation>
-        </message>
-        <message>
-            <source>Request ID: %1</source>
-            <translation>请求 ID：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>ShopDesk</source>
-            <translation>ShopDesk</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>Ctrl+Q</source>
-            <translation>Ctrl+Q</translation>
-        </message>
-        <message>
-            <source>&amp;About ShopDesk</source>
-            <translation>关于 ShopDesk(&amp;A)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrdersPane</name>
-        <message>
-            <source>Search order IDs, tracking numbers, seller SKUs or product names (paste a list to match several)</source>
-            <translation>搜索订单 ID、运单号、卖家 SKU 或商品名称（粘贴列表可同时匹配多个）</translation>
-        </message>
-        <message>
-            <source>Reload</source>
-            <translation>重新加载</translation>
-        </message>
-        <message>
-            <source>Load the orders again from the shop (F5)</source>
-            <translation>从店铺重新加载订单（F5）</translation>
-        </message>
-        <message>
-            <source>Loading orders… %v of %m</source>
-            <translation>正在加载订单… %v / %m</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProductsPane</name>
-        <message>
-            <source>Search title, seller SKU or product ID (paste a list to match several)</source>
-            <translation>搜索标题、卖家 SKU 或商品 ID（粘贴列表可同时匹配多个）</translation>
-        </message>
-        <message>
-            <source>Show products with this status</source>
-            <translation>显示此状态的商品</translation>
-        </message>
-        <message>
-            <source>Reload</source>
-            <translation>重新加载</translation>
-        </message>
-        <message>
-            <source>Load the products again from the shop (F5)</source>
-            <translation>从店铺重新加载商品（F5）</translation>
-        </message>
-        <message>
-            <source>Loading products… %v of %m</source>
-            <translation>正在加载商品… %v / %m</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShopDesk::MainWindow</name>
-        <message>
-            <source>Shipments</source>
-            <translation>物流</translation>
-        </message>
-        <message>
-            <source>Packages will be listed here with their carrier, tracking number and latest tracking event, with stuck shipments highlighted.</source>
-            <translation>这里将列出包裹及其承运商、运单号和最新物流轨迹，并突出显示停滞的包裹。</translation>
-        </message>
-        <message>
-            <source>Affiliates</source>
-            <translation>达人联盟</translation>
-        </message>
-        <message>
-            <source>Creators, open and target collaborations, and the orders they bring in will be shown here.</source>
-            <translation>这里将显示达人、公开合作与定向合作计划，以及它们带来的订单。</translation>
-        </message>
-        <message>
-            <source>LIVE</source>
-            <comment>TikTok LIVE sessions</comment>
-            <translation>直播</translation>
-        </message>
-        <message>
-            <source>LIVE sessions will be listed here with GMV, orders, viewers and peak concurrent viewers.</source>
-            <translation>这里将列出直播场次及其 GMV、订单数、观看人数和最高同时在线人数。</translation>
-        </message>
-        <message>
-            <source>Analytics</source>
-            <translation>数据分析</translation>
-        </message>
-        <message>
-            <source>GMV and performance charts for the shop, its products and LIVE sessions will be shown here.</source>
-            <translation>这里将显示店铺、商品和直播的 GMV 及表现图表。</translation>
-        </message>
-        <message>
-            <source>Demo shop: %1 (built-in sandbox, nothing is sent to TikTok Shop)</source>
-            <translation>演示店铺：%1（内置沙箱，不会向 TikTok Shop 发送任何数据）</translation>
-        </message>
-        <message>
-            <source>ShopDesk – %1 (Demo shop)</source>
-            <translation>ShopDesk – %1（演示店铺）</translation>
-        </message>
-        <message>
-            <source>ShopDesk – %1</source>
-            <translation>ShopDesk – %1</translation>
-        </message>
-        <message>
-            <source>About ShopDesk</source>
-            <translation>关于 ShopDesk</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;ShopDesk %1&lt;/h3&gt;&lt;p&gt;A desktop dashboard for TikTok Shop sellers.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;ShopDesk %1&lt;/h3&gt;&lt;p&gt;面向 TikTok Shop 卖家的桌面工作台。&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShopDesk::MessageBanner</name>
-        <message>
-            <source>Dismiss</source>
-            <translation>关闭</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShopDesk::OrderTableModel</name>
-        <message numerus="yes">
-            <source>%1 (+%n more)</source>
-            <translation>
-                <numerusform>%1（另有 %n 个）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Seller shipping</source>
-            <translation>卖家自发货</translation>
-        </message>
-        <message>
-            <source>TikTok shipping</source>
-            <translation>TikTok 物流</translation>
-        </message>
-        <message>
-            <source>Order ID</source>
-            <translation>订单 ID</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>创建时间</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Buyer</source>
-            <translation>买家</translation>
-        </message>
-        <message>
-            <source>Items</source>
-            <translation>商品</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>总额</translation>
-        </message>
-        <message>
-            <source>Ship by</source>
-            <translation>发货截止</translation>
-        </message>
-        <message>
-            <source>Shipping</source>
-            <translation>配送方式</translation>
-        </message>
-        <message>
-            <source>Tracking number</source>
-            <translation>运单号</translation>
-        </message>
-        <message>
-            <source>Unpaid</source>
-            <translation>待付款</translation>
-        </message>
-        <message>
-            <source>On hold</source>
-            <translation>暂缓处理</translation>
-        </message>
-        <message>
-            <source>Awaiting shipment</source>
-            <translation>待发货</translation>
-        </message>
-        <message>
-            <source>Partially shipped</source>
-            <translation>部分发货</translation>
-        </message>
-        <message>
-            <source>Awaiting collection</source>
-            <translation>待揽收</translation>
-        </message>
-        <message>
-            <source>In transit</source>
-            <translation>运输中</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>已送达</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>未知</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n 天</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 小时 %2 分钟</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n 分钟</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>in %1</source>
-            <comment>time left to ship</comment>
-            <translation>剩余 %1</translation>
-        </message>
-        <message>
-            <source>overdue by %1</source>
-            <translation>已超时 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShopDesk::OrdersPane</name>
-        <message>
-            <source>Orders</source>
-            <translation>订单</translation>
-        </message>
-        <message>
-            <source>All (%1)</source>
-            <translation>全部 (%1)</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <comment>status tab: name (count)</comment>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n order(s)</source>
-            <translation>
-                <numerusform>%n 个订单</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n order(s)</source>
-            <translation>
-                <numerusform>%1 / %n 个订单</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ShopDesk::PlaceholderPane</name>
-        <message>
-            <source>%1 – not available yet</source>
-            <translation>%1 – 尚未开放</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShopDesk::ProductTableModel</name>
-        <message numerus="yes">
-            <source>%1 (+%n more)</source>
-            <translation>
-                <numerusform>%1（另有 %n 个）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 – %2</source>
-            <comment>price range</comment>
-            <translation>%1 – %2</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <source>Seller SKU</source>
-            <translation>卖家 SKU</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>价格</translation>
-        </message>
-        <message>
-            <source>Stock</source>
-            <translation>库存</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>更新时间</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <source>Pending review</source>
-            <translation>审核中</translation>
-        </message>
-        <message>
-            <source>Failed review</source>
-            <translation>审核未通过</translation>
-        </message>
-        <message>
-            <source>Live</source>
-            <comment>product status</comment>
-            <translation>在售</translation>
-        </message>
-        <message>
-            <source>Deactivated</source>
-            <translation>已下架</translation>
-        </message>
-        <message>
-            <source>Deactivated by platform</source>
-            <translation>被平台下架</translation>
-        </message>
-        <message>
-            <source>Frozen</source>
-            <translation>已冻结</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>已删除</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>未知</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShopDesk::ProductsPane</name>
-        <message>
-            <source>Products</source>
-            <translation>商品</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>全部状态</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n product(s)</source>
-            <translation>
-                <numerusform>%n 个商品</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n product(s)</source>
-            <translation>
-                <numerusform>%1 / %n 个商品</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Offline: showing the products saved on %1.</source>
-            <translation>离线：显示 %1 保存的商品。</translation>
-        </message>
-    </context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>Your sign-in has expired</source>
+        <translation>登录已过期</translation>
+    </message>
+    <message>
+        <source>ShopDesk could not renew access to the shop. Try again; if it keeps happening, sign in to the shop again.</source>
+        <translation>ShopDesk 无法续期店铺访问权限。请重试；如果问题持续出现，请重新登录店铺。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>The shop needs to be authorized again</source>
+        <translation>店铺需要重新授权</translation>
+    </message>
+    <message>
+        <source>TikTok Shop no longer accepts ShopDesk&apos;s access for this shop. Authorize the shop again to continue.</source>
+        <translation>TikTok Shop 已不再接受 ShopDesk 对此店铺的访问。请重新授权店铺后继续。</translation>
+    </message>
+    <message>
+        <source>Authorize again</source>
+        <translation>重新授权</translation>
+    </message>
+    <message>
+        <source>ShopDesk is not allowed to do this</source>
+        <translation>ShopDesk 没有执行此操作的权限</translation>
+    </message>
+    <message>
+        <source>The app is missing a permission for this shop. Add the permission in Partner Center, then authorize the shop again.</source>
+        <translation>应用缺少此店铺的一项权限。请在 Partner Center 中添加该权限，然后重新授权店铺。</translation>
+    </message>
+    <message>
+        <source>This belongs to another shop</source>
+        <translation>此项属于其他店铺</translation>
+    </message>
+    <message>
+        <source>The item is not part of the selected shop. Switch to the right shop and try again.</source>
+        <translation>该项目不属于当前选择的店铺。请切换到正确的店铺后重试。</translation>
+    </message>
+    <message>
+        <source>TikTok Shop refused the request</source>
+        <translation>TikTok Shop 拒绝了该请求</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>服务器返回：%1</translation>
+    </message>
+    <message>
+        <source>The request could not be verified</source>
+        <translation>请求无法通过验证</translation>
+    </message>
+    <message>
+        <source>Check that the app secret is right and that this computer&apos;s clock is set correctly, then try again.</source>
+        <translation>请检查应用密钥（App Secret）是否正确，以及本机时钟是否准确，然后重试。</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>打开设置</translation>
+    </message>
+    <message>
+        <source>TikTok Shop asked ShopDesk to slow down</source>
+        <translation>TikTok Shop 要求 ShopDesk 降低请求频率</translation>
+    </message>
+    <message>
+        <source>Too many requests were sent in a short time. Wait a moment and try again.</source>
+        <translation>短时间内发送的请求过多。请稍候再试。</translation>
+    </message>
+    <message>
+        <source>TikTok Shop is having trouble</source>
+        <translation>TikTok Shop 服务出现问题</translation>
+    </message>
+    <message>
+        <source>The server could not answer right now. Try again in a few minutes.</source>
+        <translation>服务器暂时无法响应。请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot reach TikTok Shop</source>
+        <translation>无法连接 TikTok Shop</translation>
+    </message>
+    <message>
+        <source>Check the internet connection, then try again. (%1)</source>
+        <translation>请检查网络连接，然后重试。（%1）</translation>
+    </message>
+    <message>
+        <source>TikTok Shop took too long to answer</source>
+        <translation>TikTok Shop 响应超时</translation>
+    </message>
+    <message>
+        <source>The connection may be slow. Try again.</source>
+        <translation>网络连接可能较慢。请重试。</translation>
+    </message>
+    <message>
+        <source>The answer from TikTok Shop could not be read</source>
+        <translation>无法读取 TikTok Shop 的响应</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again; if it keeps happening, report it with the details below. (%1)</source>
+        <translation>没有进行任何更改。请重试；如果问题持续出现，请附上以下详细信息进行反馈。（%1）</translation>
+    </message>
+    <message>
+        <source>Some items failed</source>
+        <translation>部分项目失败</translation>
+    </message>
+    <message>
+        <source>The rest were done. Each failed row shows why.</source>
+        <translation>其余项目已完成。每个失败的行都会显示原因。</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>重试失败项</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Nothing more will be sent.</source>
+        <translation>不会再发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ShopDesk</source>
+        <translation>ShopDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About ShopDesk</source>
+        <translation>关于 ShopDesk(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPane</name>
+    <message>
+        <source>Search order IDs, tracking numbers, seller SKUs or product names (paste a list to match several)</source>
+        <translation>搜索订单 ID、运单号、卖家 SKU 或商品名称（粘贴列表可同时匹配多个）</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Load the orders again from the shop (F5)</source>
+        <translation>从店铺重新加载订单（F5）</translation>
+    </message>
+    <message>
+        <source>Loading orders… %v of %m</source>
+        <translation>正在加载订单… %v / %m</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditPlanner</name>
+    <message>
+        <source>The price must be more than zero.</source>
+        <translation>价格必须大于零。</translation>
+    </message>
+    <message>
+        <source>Stock must be a whole number from %1 to %2.</source>
+        <translation>库存必须是 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>This SKU is not stocked in that warehouse.</source>
+        <translation>此 SKU 在该仓库中没有库存记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPane</name>
+    <message>
+        <source>Search title, seller SKU or product ID (paste a list to match several)</source>
+        <translation>搜索标题、卖家 SKU 或商品 ID（粘贴列表可同时匹配多个）</translation>
+    </message>
+    <message>
+        <source>Show products with this status</source>
+        <translation>显示此状态的商品</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Load the products again from the shop (F5)</source>
+        <translation>从店铺重新加载商品（F5）</translation>
+    </message>
+    <message>
+        <source>Loading products… %v of %m</source>
+        <translation>正在加载商品… %v / %m</translation>
+    </message>
+    <message>
+        <source>Bulk edit…</source>
+        <translation>批量编辑…</translation>
+    </message>
+    <message>
+        <source>Change the price or stock of every SKU of the selected products (Ctrl+B)</source>
+        <translation>修改所选商品全部 SKU 的价格或库存（Ctrl+B）</translation>
+    </message>
+    <message>
+        <source>Sending changes… %v of %m</source>
+        <translation>正在发送更改… %v / %m</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>停止发送</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet stay in the list of pending changes</source>
+        <translation>尚未发送的更改会保留在待发送列表中</translation>
+    </message>
+    <message>
+        <source>Select a product to see and edit its SKUs.</source>
+        <translation>选择一个商品以查看并编辑其 SKU。</translation>
+    </message>
+    <message>
+        <source>Double-click a price or stock figure to change it; Enter sends it</source>
+        <translation>双击价格或库存数字进行修改，按 Enter 发送</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Bulk edit %n product(s)</source>
+        <translation>
+            <numerusform>批量编辑 %n 个商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set price to</source>
+        <translation>将价格设为</translation>
+    </message>
+    <message>
+        <source>Raise or lower price by an amount</source>
+        <translation>按金额调高或调低价格</translation>
+    </message>
+    <message>
+        <source>Raise or lower price by percent</source>
+        <translation>按百分比调高或调低价格</translation>
+    </message>
+    <message>
+        <source>Set stock in every warehouse to</source>
+        <translation>将每个仓库的库存设为</translation>
+    </message>
+    <message>
+        <source>Add to or take from stock</source>
+        <translation>增加或减少库存</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Seller SKU</source>
+        <translation>商家 SKU</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Cannot be sent because</source>
+        <translation>无法发送的原因</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>更改：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) will change.</source>
+        <translation>
+            <numerusform>将更改 %n 个 SKU。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) will change; %1 cannot and will be left as they are.</source>
+        <translation>
+            <numerusform>将更改 %n 个 SKU；%1 个无法更改，将保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s)</source>
+        <translation>
+            <numerusform>应用 %n 项更改</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::MainWindow</name>
+    <message>
+        <source>Shipments</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Packages will be listed here with their carrier, tracking number and latest tracking event, with stuck shipments highlighted.</source>
+        <translation>这里将列出包裹及其承运商、运单号和最新物流轨迹，并突出显示停滞的包裹。</translation>
+    </message>
+    <message>
+        <source>Affiliates</source>
+        <translation>达人联盟</translation>
+    </message>
+    <message>
+        <source>Creators, open and target collaborations, and the orders they bring in will be shown here.</source>
+        <translation>这里将显示达人、公开合作与定向合作计划，以及它们带来的订单。</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <comment>TikTok LIVE sessions</comment>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>LIVE sessions will be listed here with GMV, orders, viewers and peak concurrent viewers.</source>
+        <translation>这里将列出直播场次及其 GMV、订单数、观看人数和最高同时在线人数。</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>数据分析</translation>
+    </message>
+    <message>
+        <source>GMV and performance charts for the shop, its products and LIVE sessions will be shown here.</source>
+        <translation>这里将显示店铺、商品和直播的 GMV 及表现图表。</translation>
+    </message>
+    <message>
+        <source>Demo shop: %1 (built-in sandbox, nothing is sent to TikTok Shop)</source>
+        <translation>演示店铺：%1（内置沙箱，不会向 TikTok Shop 发送任何数据）</translation>
+    </message>
+    <message>
+        <source>ShopDesk – %1 (Demo shop)</source>
+        <translation>ShopDesk – %1（演示店铺）</translation>
+    </message>
+    <message>
+        <source>ShopDesk – %1</source>
+        <translation>ShopDesk – %1</translation>
+    </message>
+    <message>
+        <source>About ShopDesk</source>
+        <translation>关于 ShopDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ShopDesk %1&lt;/h3&gt;&lt;p&gt;A desktop dashboard for TikTok Shop sellers.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ShopDesk %1&lt;/h3&gt;&lt;p&gt;面向 TikTok Shop 卖家的桌面工作台。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OrderTableModel</name>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1（另有 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seller shipping</source>
+        <translation>卖家自发货</translation>
+    </message>
+    <message>
+        <source>TikTok shipping</source>
+        <translation>TikTok 物流</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单 ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>发货截止</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>配送方式</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暂缓处理</translation>
+    </message>
+    <message>
+        <source>Awaiting shipment</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation>部分发货</translation>
+    </message>
+    <message>
+        <source>Awaiting collection</source>
+        <translation>待揽收</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>运输中</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>time left to ship</comment>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OrdersPane</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>全部 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status tab: name (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n order(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个订单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OutboxProcessor</name>
+    <message>
+        <source>The local cache could not be written (%1). Nothing more was sent.</source>
+        <translation>无法写入本地缓存（%1）。其余更改未发送。</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>无法读取待发送队列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not check on the server whether %n earlier change(s) went through: %1</source>
+        <translation>
+            <numerusform>无法向服务器确认之前的 %n 项更改是否已生效：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s); last error: %1</source>
+        <translation>
+            <numerusform>已尝试 %n 次，放弃发送；最后的错误：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::PlaceholderPane</name>
+    <message>
+        <source>%1 – not available yet</source>
+        <translation>%1 – 尚未开放</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ProductTableModel</name>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1（另有 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>price range</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Seller SKU</source>
+        <translation>卖家 SKU</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Failed review</source>
+        <translation>审核未通过</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>product status</comment>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>Deactivated by platform</source>
+        <translation>被平台下架</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ProductsPane</name>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 个商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n product(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: showing the products saved on %1.</source>
+        <translation>离线：显示 %1 保存的商品。</translation>
+    </message>
+    <message>
+        <source>Editing needs the local cache, which could not be opened.</source>
+        <translation>编辑需要本地缓存，但缓存无法打开。</translation>
+    </message>
+    <message>
+        <source>This change was not sent</source>
+        <translation>此更改未发送</translation>
+    </message>
+    <message>
+        <source>Changes could not be sent</source>
+        <translation>更改无法发送</translation>
+    </message>
+    <message>
+        <source>SKUs of “%1”</source>
+        <translation>“%1”的 SKU</translation>
+    </message>
+    <message>
+        <source>No products selected</source>
+        <translation>未选择商品</translation>
+    </message>
+    <message>
+        <source>Select the products to edit in the table first.</source>
+        <translation>请先在表格中选择要编辑的商品。</translation>
+    </message>
+    <message>
+        <source>Changes could not be saved</source>
+        <translation>更改无法保存</translation>
+    </message>
+    <message>
+        <source>The bulk edit cannot be undone</source>
+        <translation>无法撤销此次批量编辑</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved.</source>
+        <translation>
+            <numerusform>已保存 %n 项更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved; %1 failed — select the product to see why.</source>
+        <translation>
+            <numerusform>已保存 %n 项更改；%1 项失败——选择商品查看原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk edit finished</source>
+        <translation>批量编辑已完成</translation>
+    </message>
+    <message>
+        <source>Undo this bulk edit</source>
+        <translation>撤销此次批量编辑</translation>
+    </message>
+    <message>
+        <source>Bulk edit undone</source>
+        <translation>已撤销批量编辑</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::SkuTableModel</name>
+    <message>
+        <source>Waiting to send</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>发送中…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Check on the server</source>
+        <translation>请在服务器上核实</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>Seller SKU</source>
+        <translation>商家 SKU</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Stock – warehouse %1</source>
+        <translation>库存 – 仓库 %1</translation>
+    </message>
+    <message>
+        <source>Total stock</source>
+        <translation>总库存</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近更改</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price in %2.</source>
+        <translation>“%1”不是有效的 %2 价格。</translation>
+    </message>
+    <message>
+        <source>Stock must be a whole number, not “%1”.</source>
+        <translation>库存必须是整数，而不是“%1”。</translation>
+    </message>
+</context>
 </TS>

@@ -13,6 +13,7 @@
 #include "panes/products/productspane.h"
 #include "sync/analyticscatalog.h"
 #include "sync/productcatalog.h"
+#include "sync/shopoutbox.h"
 
 #include "ui_mainwindow.h"
 
@@ -30,7 +31,9 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
 {
     m_ui->setupUi(this);
     setCentralWidget(m_ui->paneTabs);
-    addPane(new ProductsPane(*m_productCatalog, this));
+    if (cache)
+        m_outbox = new ShopOutbox(session, *cache, clock, this);
+    addPane(new ProductsPane(*m_productCatalog, m_outbox, this));
     addPane(new OrdersPane(session.orders(), clock, this));
     addPlaceholderPanes();
     addPane(new AnalyticsPane(*m_analyticsCatalog, *m_productCatalog, this));

@@ -16,6 +16,7 @@ class CacheDatabase;
 class Clock;
 class Pane;
 class ProductCatalog;
+class ShopOutbox;
 class ShopSession;
 
 /// The main window: composes the panes of one shop and owns the menus. Panes do their own work.
@@ -41,6 +42,7 @@ private:
     const std::unique_ptr<Ui::MainWindow> m_ui;
     ShopSession &m_session;
     ProductCatalog *const m_productCatalog;
+    ShopOutbox *m_outbox = nullptr;
     AnalyticsCatalog *const m_analyticsCatalog;
     QList<Pane *> m_panes;
 };

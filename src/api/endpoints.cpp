@@ -42,6 +42,8 @@ constexpr std::array endpoints{
         u"/product/202309/products/{product_id}/inventory/update", ShopScope::Required, false},
     Endpoint{EndpointId::ProductPricesUpdate, HttpMethod::Post, u"/product/202309/products/{product_id}/prices/update",
         ShopScope::Required, false},
+    Endpoint{
+        EndpointId::ProductGet, HttpMethod::Get, u"/product/202309/products/{product_id}", ShopScope::Required, true},
     Endpoint{EndpointId::OrdersSearch, HttpMethod::Post, u"/order/202309/orders/search", ShopScope::Required, true},
     Endpoint{EndpointId::OrdersGet, HttpMethod::Get, u"/order/202507/orders", ShopScope::Required, true},
     Endpoint{EndpointId::AnalyticsShopPerformance, HttpMethod::Get, u"/analytics/202405/shop/performance",

@@ -16,6 +16,7 @@ enum class EndpointId {
     ProductsSearch,
     ProductInventoryUpdate,
     ProductPricesUpdate,
+    ProductGet,
     OrdersSearch,
     OrdersGet,
     AnalyticsShopPerformance,

@@ -38,6 +38,14 @@ Reply<QList<Product>> *ProductService::searchAll()
     return reply;
 }
 
+Reply<Product> *ProductService::get(const QString &productId)
+{
+    auto *reply = new Reply<Product>(this);
+    chainReply(m_client.send(ApiCall(EndpointId::ProductGet).pathArg(u"product_id", productId)), reply,
+        [](const Reply<QJsonObject> &sent) { return ProductCodec::decodeDetail(sent.value()); });
+    return reply;
+}
+
 Reply<BatchOutcome> *ProductService::updateInventory(const QString &productId, const QList<SkuStock> &skus)
 {
     QJsonArray list;

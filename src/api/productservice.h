@@ -24,6 +24,8 @@ public:
 
     /// Every product of the shop, all pages; progress counts products against `total_count`.
     Reply<QList<Product>> *searchAll();
+    /// One product as the server has it now.
+    Reply<Product> *get(const QString &productId);
 
     struct SkuStock
     {

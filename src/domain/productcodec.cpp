@@ -108,4 +108,29 @@ QJsonObject ProductCodec::encodeSearchProduct(const Product &product)
     };
 }
 
+Result<Product> ProductCodec::decodeDetail(const QJsonObject &data)
+{
+    JsonReader reader(data, u"data"_s);
+    Product product = decodeSearchProduct(reader);
+    if (reader.failed())
+        return reader.error();
+    return product;
+}
+
+QJsonObject ProductCodec::encodeDetail(const Product &product)
+{
+    QJsonObject detail = encodeSearchProduct(product);
+    QJsonArray skus = detail.value(u"skus").toArray();
+    for (qsizetype i = 0; i < skus.size(); ++i) {
+        QJsonObject sku = skus.at(i).toObject();
+        QJsonObject price = sku.value(u"price").toObject();
+        price.insert(u"amount"_s, product.skus.at(i).price.toDecimal());
+        sku.insert(u"price"_s, price);
+        skus.replace(i, sku);
+    }
+    detail.insert(u"skus"_s, skus);
+    detail.insert(u"product_status"_s, productStatusToApi(product.status));
+    return detail;
+}
+
 } // namespace ShopDesk

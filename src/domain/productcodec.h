@@ -27,6 +27,11 @@ public:
     static Product decodeSearchProduct(JsonReader &reader);
 
     static QJsonObject encodeSearchProduct(const Product &product);
+
+    /// `GET /product/202309/products/{product_id}`: the product at the root of `data`. Its SKU
+    /// prices carry `amount` besides `sale_price`.
+    static Result<Product> decodeDetail(const QJsonObject &data);
+    static QJsonObject encodeDetail(const Product &product);
 };
 
 } // namespace ShopDesk

@@ -1,35 +1,38 @@
 #include "csvwriter.h"
 
+#include <QIODevice>
+
 using namespace Qt::StringLiterals;
 
 namespace ShopDesk {
 
-QString CsvWriter::field(const QString &value)
+CsvWriter::CsvWriter(QIODevice &device, ByteOrderMark bom)
+    : m_device(device)
 {
-    const bool quoted = value.contains(u',') || value.contains(u'"') || value.contains(u'\r') || value.contains(u'\n');
-    if (!quoted)
-        return value;
-    QString escaped = value;
-    escaped.replace(u"\""_s, u"\"\""_s);
-    return u'"' + escaped + u'"';
+    if (bom == ByteOrderMark::Write)
+        m_ok = m_device.write("\xEF\xBB\xBF") == 3;
 }
 
-QString CsvWriter::record(const QStringList &fields)
+QString CsvWriter::escape(const QString &field)
+{
+    const bool needsQuotes
+        = field.contains(u',') || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r');
+    if (!needsQuotes)
+        return field;
+    QString quoted = field;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+void CsvWriter::writeRow(const QStringList &fields)
 {
     QStringList escaped;
     escaped.reserve(fields.size());
-    for (const QString &value : fields)
-        escaped.append(field(value));
-    return escaped.join(u',') + u"\r\n"_s;
-}
-
-QByteArray CsvWriter::document(const QList<QStringList> &records, Bom bom)
-{
-    QString text;
-    for (const QStringList &fields : records)
-        text += record(fields);
-    const QByteArray body = text.toUtf8();
-    return bom == Bom::With ? QByteArray("\xEF\xBB\xBF") + body : body;
+    for (const QString &field : fields)
+        escaped.append(escape(field));
+    const QByteArray line = (escaped.join(u',') + u"\r\n"_s).toUtf8();
+    if (m_device.write(line) != line.size())
+        m_ok = false;
 }
 
 } // namespace ShopDesk

@@ -1,23 +1,29 @@
 #pragma once
 
-#include <QByteArray>
-#include <QList>
-#include <QString>
 #include <QStringList>
+
+class QIODevice;
 
 namespace ShopDesk {
 
-/// Comma-separated values as RFC 4180 writes them: CRLF after every record, and a field quoted
-/// (with its quotes doubled) when it holds a comma, a quote, CR or LF. UTF-8, with an optional
-/// byte-order mark for spreadsheet programs that need one to detect UTF-8.
+/// Writes RFC 4180 CSV in UTF-8: fields with a comma, quote or line break are quoted, quotes
+/// doubled, lines end in CRLF. The optional byte order mark makes Excel read the file as UTF-8.
 class CsvWriter final
 {
 public:
-    enum class Bom { Without, With };
+    enum class ByteOrderMark { Omit, Write };
 
-    static QString field(const QString &value);
-    static QString record(const QStringList &fields);
-    static QByteArray document(const QList<QStringList> &records, Bom bom = Bom::Without);
+    explicit CsvWriter(QIODevice &device, ByteOrderMark bom = ByteOrderMark::Omit);
+
+    void writeRow(const QStringList &fields);
+    /// False once a write to the device failed (a full disk, a closed pipe).
+    bool ok() const { return m_ok; }
+
+    static QString escape(const QString &field);
+
+private:
+    QIODevice &m_device;
+    bool m_ok = true;
 };
 
 } // namespace ShopDesk

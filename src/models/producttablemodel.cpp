@@ -22,6 +22,15 @@ void ProductTableModel::setProducts(QList<Product> products)
     endResetModel();
 }
 
+void ProductTableModel::updateProduct(const Product &product)
+{
+    const int row = rowOfProduct(product.id);
+    if (row < 0)
+        return;
+    m_products[row] = product;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 int ProductTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_products.size());

@@ -37,6 +37,8 @@ public:
     /// Replaces every row (a full reload).
     void setProducts(QList<Product> products);
     const Product &productAt(int row) const { return m_products.at(row); }
+    /// Replaces the row of a product already shown (after a write the server confirmed).
+    void updateProduct(const Product &product);
     int rowOfProduct(const QString &id) const { return m_rowById.value(id, -1); }
 
     int rowCount(const QModelIndex &parent = {}) const override;

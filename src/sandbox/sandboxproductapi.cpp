@@ -15,6 +15,8 @@ namespace {
 constexpr int httpBadRequest = 400;
 constexpr qint64 invalidPageSize = 12019109;
 constexpr qint64 invalidParameter = 12052910;
+constexpr int httpNotFound = 404;
+constexpr qint64 productNotFound = 12052048;
 
 /// page_size is required and bounded per endpoint (reference section 5).
 std::optional<qint64> pageSize(const SandboxRequest &request, qint64 low, qint64 high)
@@ -31,6 +33,7 @@ std::optional<qint64> pageSize(const SandboxRequest &request, qint64 low, qint64
 void SandboxProductApi::addRoutes(SandboxRouteTable &table)
 {
     table.add({"POST", u"product"_s, u"products/search"_s, {u"202309"_s, u"202502"_s}, true, &search});
+    table.add({"GET", u"product"_s, u"products/{product_id}"_s, {u"202309"_s}, true, &get});
 }
 
 SandboxResponse SandboxProductApi::search(const SandboxCall &call)
@@ -71,6 +74,17 @@ SandboxResponse SandboxProductApi::search(const SandboxCall &call)
         {u"total_count"_s, matching.size()},
         {u"next_page_token"_s, end < matching.size() ? PageToken::encode(end, context) : QString()},
     });
+}
+
+SandboxResponse SandboxProductApi::get(const SandboxCall &call)
+{
+    const QString id = call.pathArgs.value(u"product_id"_s);
+    for (const Product &product : std::as_const(call.shop->products)) {
+        if (product.id == id)
+            return SandboxResponse::success(ProductCodec::encodeDetail(product));
+    }
+    return SandboxResponse::failure(
+        httpNotFound, productNotFound, u"Product %1 does not exist in this shop."_s.arg(id));
 }
 
 } // namespace ShopDesk

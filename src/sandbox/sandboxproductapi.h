@@ -12,6 +12,7 @@ public:
 
 private:
     static SandboxResponse search(const SandboxCall &call);
+    static SandboxResponse get(const SandboxCall &call);
 };
 
 } // namespace ShopDesk

@@ -41,9 +41,22 @@ QStringList version2()
     };
 }
 
-// Version 3: analytics, so that the Analytics pane opens with the last figures and works offline.
-// Intervals are keyed by their shop-local days; a daily series is the rows one day long.
+// Version 3: bulk edits and batch ships group their commands (for progress and undo); audit rows
+// point at the command they came from.
 QStringList version3()
+{
+    return {
+        u"ALTER TABLE outbox ADD COLUMN batch_id TEXT"_s,
+        u"ALTER TABLE outbox ADD COLUMN request_id TEXT"_s,
+        u"CREATE INDEX outbox_by_batch ON outbox (batch_id)"_s,
+        u"ALTER TABLE audit_log ADD COLUMN client_id TEXT"_s,
+        u"CREATE INDEX audit_log_by_time ON audit_log (shop_id, at)"_s,
+    };
+}
+
+// Version 4: analytics, so that the Analytics pane opens with the last figures and works offline.
+// Intervals are keyed by their shop-local days; a daily series is the rows one day long.
+QStringList version4()
 {
     return {
         u"CREATE TABLE performance_intervals (shop_id TEXT NOT NULL, series TEXT NOT NULL, start_date TEXT NOT NULL, "
@@ -75,6 +88,8 @@ QStringList CacheMigrations::statementsFor(int version)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

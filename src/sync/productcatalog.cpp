@@ -32,6 +32,14 @@ qint64 ProductCatalog::lastSyncedAt() const
     return m_cursors ? m_cursors->syncedAt(m_shopId, productsArea) : 0;
 }
 
+void ProductCatalog::storeProduct(const Product &product)
+{
+    if (!m_products)
+        return;
+    if (auto error = m_products->upsert(m_shopId, {product}))
+        qCWarning(lcStore).noquote() << "cannot cache the changed product:" << error->toString();
+}
+
 void ProductCatalog::refresh()
 {
     if (m_pending)
@@ -41,8 +49,9 @@ void ProductCatalog::refresh()
         if (cached) {
             m_latest = cached.value();
             emit productsLoaded(cached.value(), Source::Cache);
-        } else
+        } else {
             qCWarning(lcStore).noquote() << "cannot read cached products:" << cached.error().toString();
+        }
     }
     Reply<QList<Product>> *reply = m_service.searchAll();
     m_pending = reply;

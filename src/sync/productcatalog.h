@@ -37,6 +37,8 @@ public:
     bool isRefreshing() const { return m_pending != nullptr; }
     /// Epoch seconds of the last successful server sync, 0 if none.
     qint64 lastSyncedAt() const;
+    /// Keeps a product the seller changed (and the server confirmed) in the cache.
+    void storeProduct(const Product &product);
     /// The products last emitted, for views that join them in later (titles next to ids).
     const QList<Product> &products() const { return m_latest; }
 

@@ -361,7 +361,7 @@ void TestAnalyticsPane::exportsPicturesAndCsv()
         [&best](const Product &p) { return p.id == best.productId; });
     QVERIFY(product != rig.products.products().cend());
     QVERIFY2(productsText.contains(u"1,"_s + best.productId + u','), qPrintable(productsText.left(300)));
-    QVERIFY2(productsText.contains(CsvWriter::field(product->title)), qPrintable(productsText.left(300)));
+    QVERIFY2(productsText.contains(CsvWriter::escape(product->title)), qPrintable(productsText.left(300)));
 }
 
 void TestAnalyticsPane::showsCachedFiguresOfflineWithABanner()

@@ -40,7 +40,7 @@ class TestCacheDatabase final : public QObject
 private slots:
     void createsTheCurrentSchemaInWalMode();
     void migratesAnOlderCacheKeepingItsData();
-    void migratesFromVersion2To3KeepingItsData();
+    void migratesFromVersion3To4KeepingItsData();
     void refusesACacheFromANewerVersionAndLeavesItUntouched();
     void explainsADamagedFile();
     void roundTripsProducts();
@@ -80,30 +80,32 @@ void TestCacheDatabase::migratesAnOlderCacheKeepingItsData()
     QCOMPARE(repository.loadAll(u"shop-1"_s).value(), products);
 }
 
-void TestCacheDatabase::migratesFromVersion2To3KeepingItsData()
+void TestCacheDatabase::migratesFromVersion3To4KeepingItsData()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"shop.sqlite"_s);
     const QList<Product> products = seededProducts(25);
     {
-        auto old = CacheDatabase::open(path, 2);
+        auto old = CacheDatabase::open(path, 3);
         QVERIFY(old.ok());
-        QCOMPARE(old.value()->version(), 2);
+        QCOMPARE(old.value()->version(), 3);
         QVERIFY(!ProductRepository(*old.value()).replaceAll(u"shop-1"_s, products));
         QVERIFY(!SyncCursorRepository(*old.value()).markSynced(u"shop-1"_s, u"products"_s, 1'764'000'000));
         QSqlQuery query(old.value()->database());
         QVERIFY(query.exec(u"INSERT INTO outbox (client_id, shop_id, kind, object_id, payload, state, created_at, "
-                           "updated_at) VALUES ('c-1', 'shop-1', 'stock', 'p-1', '{}', 'pending', 1, 2)"_s));
+                           "updated_at, batch_id) VALUES ('c-1', 'shop-1', 'stock', 'p-1', '{}', 'pending', 1, 2, "
+                           "'b-7')"_s));
         QVERIFY(!query.exec(u"SELECT count(*) FROM performance_intervals"_s)); // not there yet
     }
     auto cache = CacheDatabase::open(path);
     QVERIFY(cache.ok());
-    QCOMPARE(cache.value()->version(), 3);
+    QCOMPARE(cache.value()->version(), 4);
     QCOMPARE(ProductRepository(*cache.value()).loadAll(u"shop-1"_s).value(), products);
     QCOMPARE(SyncCursorRepository(*cache.value()).syncedAt(u"shop-1"_s, u"products"_s), 1'764'000'000);
     QSqlQuery query(cache.value()->database());
-    QVERIFY(query.exec(u"SELECT state FROM outbox WHERE client_id = 'c-1'"_s) && query.next());
+    QVERIFY(query.exec(u"SELECT state, batch_id FROM outbox WHERE client_id = 'c-1'"_s) && query.next());
     QCOMPARE(query.value(0).toString(), u"pending"_s);
+    QCOMPARE(query.value(1).toString(), u"b-7"_s);
     // The new tables work at once.
     PerformanceRepository performance(*cache.value());
     PerformanceInterval day;

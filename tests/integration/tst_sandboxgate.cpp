@@ -131,13 +131,13 @@ void TestSandboxGate::answersMalformedRequestsWithTheirCodes_data()
         << 200 << qint64(0);
     QTest::newRow("an unpublished version") << QByteArray("POST") << u"/product/202001/products/search"_s << true
                                             << u"10"_s << QByteArray("{}") << false << 404 << qint64(36009014);
-    QTest::newRow("a path that does not exist") << QByteArray("POST") << u"/product/202309/products/find"_s << true
+    QTest::newRow("a path that does not exist") << QByteArray("POST") << u"/product/202309/products/find/all"_s << true
                                                 << u"10"_s << QByteArray("{}") << false << 404 << qint64(36009009);
     QTest::newRow("the legacy v2 path of the seed document")
         << QByteArray("GET") << u"/api/v2/product/search"_s << true << u"10"_s << QByteArray() << false << 404
         << qint64(36009009);
-    QTest::newRow("GET on a POST route") << QByteArray("GET") << search << true << u"10"_s << QByteArray() << false
-                                         << 405 << qint64(36009010);
+    QTest::newRow("GET on a POST route") << QByteArray("GET") << u"/order/202309/orders/search"_s << true << u"10"_s
+                                         << QByteArray() << false << 405 << qint64(36009010);
     QTest::newRow("a shop route without shop_cipher")
         << QByteArray("POST") << search << false << u"10"_s << QByteArray("{}") << false << 400 << qint64(106013);
     QTest::newRow("shop_cipher where it is forbidden") << QByteArray("GET") << u"/authorization/202309/shops"_s << true

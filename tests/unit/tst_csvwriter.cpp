@@ -1,7 +1,7 @@
+#include <QBuffer>
 #include <QTest>
 
 #include "io/csvwriter.h"
-#include "io/performancecsv.h"
 
 using namespace Qt::StringLiterals;
 using namespace ShopDesk;
@@ -11,77 +11,49 @@ class TestCsvWriter final : public QObject
     Q_OBJECT
 
 private slots:
-    void quotesOnlyWhatNeedsQuoting_data();
-    void quotesOnlyWhatNeedsQuoting();
-    void endsEveryRecordWithCrLfInUtf8();
-    void writesAByteOrderMarkOnRequest();
-    void writesDailyFiguresWithDecimalMoney();
+    void quotesOnlyWhatNeedsIt_data();
+    void quotesOnlyWhatNeedsIt();
+    void writesRowsInUtf8WithCrlf();
+    void reportsAFailedDevice();
 };
 
-void TestCsvWriter::quotesOnlyWhatNeedsQuoting_data()
+void TestCsvWriter::quotesOnlyWhatNeedsIt_data()
 {
-    QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("field");
-    QTest::newRow("plain text stays bare") << u"Earbuds"_s << u"Earbuds"_s;
-    QTest::newRow("a comma is quoted") << u"Bag, large"_s << u"\"Bag, large\""_s;
-    QTest::newRow("quotes are doubled") << u"12\" ring light"_s << u"\"12\"\" ring light\""_s;
-    QTest::newRow("a line break is quoted") << u"two\r\nlines"_s << u"\"two\r\nlines\""_s;
-    QTest::newRow("a bare LF is quoted") << u"a\nb"_s << u"\"a\nb\""_s;
-    QTest::newRow("empty stays empty") << QString() << QString();
-    QTest::newRow("leading spaces are kept as they are") << u"  x"_s << u"  x"_s;
+    QTest::addColumn<QString>("written");
+    QTest::newRow("plain") << u"SKU-1"_s << u"SKU-1"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("comma") << u"1,299.00"_s << u"\"1,299.00\""_s;
+    QTest::newRow("quote") << u"5\" frame"_s << u"\"5\"\" frame\""_s;
+    QTest::newRow("newline") << u"line\nbreak"_s << u"\"line\nbreak\""_s;
+    QTest::newRow("carriage return") << u"a\rb"_s << u"\"a\rb\""_s;
+    QTest::newRow("chinese") << u"连衣裙"_s << u"连衣裙"_s;
 }
 
-void TestCsvWriter::quotesOnlyWhatNeedsQuoting()
+void TestCsvWriter::quotesOnlyWhatNeedsIt()
 {
-    QFETCH(QString, value);
     QFETCH(QString, field);
-    QCOMPARE(CsvWriter::field(value), field);
+    QFETCH(QString, written);
+    QCOMPARE(CsvWriter::escape(field), written);
 }
 
-void TestCsvWriter::endsEveryRecordWithCrLfInUtf8()
+void TestCsvWriter::writesRowsInUtf8WithCrlf()
 {
-    const QByteArray csv = CsvWriter::document({{u"id"_s, u"title"_s}, {u"1"_s, u"蓝牙耳机, 白色"_s}});
-    QCOMPARE(csv, u"id,title\r\n1,\"蓝牙耳机, 白色\"\r\n"_s.toUtf8());
-    QVERIFY(!csv.startsWith("\xEF\xBB\xBF"));
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    CsvWriter csv(buffer, CsvWriter::ByteOrderMark::Write);
+    csv.writeRow({u"id"_s, u"title"_s});
+    csv.writeRow({u"1"_s, u"夏季, 新款"_s});
+    QVERIFY(csv.ok());
+    QCOMPARE(buffer.data(), QByteArray("\xEF\xBB\xBFid,title\r\n1,\"") + u"夏季, 新款"_s.toUtf8() + "\"\r\n");
 }
 
-void TestCsvWriter::writesAByteOrderMarkOnRequest()
+void TestCsvWriter::reportsAFailedDevice()
 {
-    const QByteArray csv = CsvWriter::document({{u"a"_s}}, CsvWriter::Bom::With);
-    QCOMPARE(csv,
-        QByteArray("\xEF\xBB\xBF"
-                   "a\r\n"));
-}
-
-void TestCsvWriter::writesDailyFiguresWithDecimalMoney()
-{
-    AnalyticsSnapshot snapshot;
-    PerformanceInterval day;
-    day.startDate = QDate(2026, 3, 2);
-    day.endDate = day.startDate.addDays(1);
-    day.gmv = Money{123'405, u"USD"_s};
-    day.gmvBreakdown = {Money{5, u"USD"_s}, Money{400, u"USD"_s}, Money{123'000, u"USD"_s}};
-    day.orders = 17;
-    day.avgOrderValue = Money{7'259, u"USD"_s};
-    day.refunds = Money{0, u"USD"_s};
-    snapshot.daily.intervals = {day};
-    PerformanceInterval before = day;
-    before.startDate = day.startDate.addDays(-1);
-    snapshot.daily.comparisonIntervals = {before};
-    const QList<QStringList> records = PerformanceCsv::dailyRecords(snapshot);
-    QCOMPARE(records.size(), 3);
-    for (const QStringList &record : records)
-        QCOMPARE(record.size(), records.first().size()); // RFC 4180: the same fields in every record
-    QCOMPARE(records.at(0).mid(0, 4), (QStringList{u"period"_s, u"date"_s, u"currency"_s, u"gmv"_s}));
-    QCOMPARE(records.at(1).at(0), u"previous"_s);
-    QCOMPARE(records.at(2).mid(0, 7),
-        (QStringList{u"current"_s, u"2026-03-02"_s, u"USD"_s, u"1234.05"_s, u"0.05"_s, u"4.00"_s, u"1230.00"_s}));
-
-    snapshot.topProducts = {{u"1001"_s, Money{99, u"USD"_s}, 1, 2, 523}};
-    const QList<QStringList> products = PerformanceCsv::productRecords(snapshot, {{u"1001"_s, u"Lamp, \"XL\""_s}});
-    QCOMPARE(products.size(), 2);
-    QCOMPARE(products.at(1),
-        (QStringList{u"1"_s, u"1001"_s, u"Lamp, \"XL\""_s, u"USD"_s, u"0.99"_s, u"1"_s, u"2"_s, u"0.0523"_s}));
+    QBuffer closed; // never opened: every write fails
+    CsvWriter csv(closed);
+    csv.writeRow({u"a"_s});
+    QVERIFY(!csv.ok());
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)

@@ -20,9 +20,6 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_close(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    // A warm tint that reads as a warning in light and dark palettes alike.
-    setStyleSheet(u"ShopDesk--MessageBanner { background: rgba(220, 80, 60, 40); "
-                  "border: 1px solid rgba(220, 80, 60, 160); border-radius: 4px; }"_s);
     m_title->setObjectName(u"bannerTitle"_s);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -49,8 +46,28 @@ MessageBanner::MessageBanner(QWidget *parent)
     hide();
 }
 
+void MessageBanner::setTint(bool warning)
+{
+    // Translucent tints read in light and dark palettes alike: warm for problems, blue for notes.
+    setStyleSheet(warning ? u"ShopDesk--MessageBanner { background: rgba(220, 80, 60, 40); "
+                            "border: 1px solid rgba(220, 80, 60, 160); border-radius: 4px; }"_s
+                          : u"ShopDesk--MessageBanner { background: rgba(60, 130, 220, 35); "
+                            "border: 1px solid rgba(60, 130, 220, 150); border-radius: 4px; }"_s);
+}
+
+void MessageBanner::showInfo(const QString &title, const QString &text, const QString &actionText)
+{
+    setTint(false);
+    m_title->setText(title);
+    m_text->setText(text);
+    m_action->setText(actionText);
+    m_action->setVisible(!actionText.isEmpty());
+    show();
+}
+
 void MessageBanner::showError(const ErrorPresentation &presentation)
 {
+    setTint(true);
     m_title->setText(presentation.title);
     m_text->setText(presentation.text);
     m_action->setText(presentation.actionText);

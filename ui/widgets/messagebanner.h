@@ -21,12 +21,17 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
 
     void showError(const ErrorPresentation &presentation);
+    /// A calm note (a finished bulk edit, say) with an optional action; no action when `actionText`
+    /// is empty.
+    void showInfo(const QString &title, const QString &text, const QString &actionText = {});
     QString text() const;
 
 signals:
     void actionRequested();
 
 private:
+    void setTint(bool warning);
+
     QLabel *const m_title;
     QLabel *const m_text;
     QPushButton *const m_action;

@@ -44,10 +44,9 @@ std::optional<QString> AnalyticsExporter::write(Format format, const QString &pa
     case Format::Svg:
         return writeSvg(path, charts);
     case Format::DailyCsv:
-        return writeBytes(path, CsvWriter::document(PerformanceCsv::dailyRecords(snapshot), CsvWriter::Bom::With));
+        return writeCsv(path, PerformanceCsv::dailyRecords(snapshot));
     case Format::ProductsCsv:
-        return writeBytes(
-            path, CsvWriter::document(PerformanceCsv::productRecords(snapshot, titles), CsvWriter::Bom::With));
+        return writeCsv(path, PerformanceCsv::productRecords(snapshot, titles));
     }
     return std::nullopt;
 }
@@ -69,10 +68,16 @@ std::optional<QString> AnalyticsExporter::writeSvg(const QString &path, QWidget 
     return std::nullopt;
 }
 
-std::optional<QString> AnalyticsExporter::writeBytes(const QString &path, const QByteArray &bytes)
+std::optional<QString> AnalyticsExporter::writeCsv(const QString &path, const QList<QStringList> &records)
 {
+    // Written aside and renamed into place, so a failed export never leaves half a file.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("The file %1 could not be written: %2").arg(path, file.errorString());
+    CsvWriter csv(file, CsvWriter::ByteOrderMark::Write);
+    for (const QStringList &record : records)
+        csv.writeRow(record);
+    if (!csv.ok() || !file.commit())
         return tr("The file %1 could not be written: %2").arg(path, file.errorString());
     return std::nullopt;
 }

@@ -33,7 +33,7 @@ public:
 
 private:
     static std::optional<QString> writeSvg(const QString &path, QWidget *charts);
-    static std::optional<QString> writeBytes(const QString &path, const QByteArray &bytes);
+    static std::optional<QString> writeCsv(const QString &path, const QList<QStringList> &records);
 };
 
 } // namespace ShopDesk

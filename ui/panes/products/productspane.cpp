@@ -2,13 +2,20 @@
 
 #include <QDateTime>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLocale>
 #include <QShortcut>
+#include <QSortFilterProxyModel>
 
+#include "bulkeditdialog.h"
 #include "delegates/productstatusdelegate.h"
 #include "errorpresenter.h"
 #include "models/productfiltermodel.h"
 #include "models/producttablemodel.h"
+#include "models/skutablemodel.h"
+#include "store/outbox.h"
+#include "sync/outboxprocessor.h"
+#include "sync/shopoutbox.h"
 
 #include "ui_productspane.h"
 
@@ -16,12 +23,14 @@ using namespace Qt::StringLiterals;
 
 namespace ShopDesk {
 
-ProductsPane::ProductsPane(ProductCatalog &catalog, QWidget *parent)
+ProductsPane::ProductsPane(ProductCatalog &catalog, ShopOutbox *outbox, QWidget *parent)
     : Pane(parent)
     , m_ui(std::make_unique<Ui::ProductsPane>())
     , m_catalog(catalog)
     , m_model(new ProductTableModel(this))
     , m_filterModel(new ProductFilterModel(*m_model, this))
+    , m_skuModel(new SkuTableModel(this))
+    , m_outbox(outbox)
 {
     m_ui->setupUi(this);
     setObjectName(u"productsPane"_s);
@@ -42,6 +51,29 @@ ProductsPane::ProductsPane(ProductCatalog &catalog, QWidget *parent)
     header->resizeSection(ProductTableModel::UpdatedColumn, 150);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
     m_ui->productLoadProgress->hide();
+    m_ui->productWriteProgress->hide();
+    m_ui->productWriteCancel->hide();
+
+    auto *skuSort = new QSortFilterProxyModel(this);
+    skuSort->setSourceModel(m_skuModel);
+    skuSort->setSortRole(SkuTableModel::SortRole);
+    QTableView *skus = m_ui->skuTable;
+    skus->setModel(skuSort);
+    skus->horizontalHeader()->setStretchLastSection(true);
+    skus->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    skus->horizontalHeader()->setMinimumSectionSize(90);
+    skus->horizontalHeader()->resizeSection(SkuTableModel::SellerSkuColumn, 200);
+    skus->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    if (!m_outbox) {
+        skus->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_ui->productBulkEdit->setEnabled(false);
+        m_ui->productBulkEdit->setToolTip(tr("Editing needs the local cache, which could not be opened."));
+    } else {
+        skus->setEditTriggers(
+            QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    }
+    m_ui->productSplitter->setStretchFactor(0, 3);
+    m_ui->productSplitter->setStretchFactor(1, 2);
 
     connectSignals();
     reload();
@@ -70,7 +102,33 @@ void ProductsPane::connectSignals()
         m_ui->productLoadProgress->setRange(0, static_cast<int>(total));
         m_ui->productLoadProgress->setValue(static_cast<int>(done));
     });
-    connect(m_ui->productBanner, &MessageBanner::actionRequested, this, &ProductsPane::reload);
+    connect(m_ui->productBanner, &MessageBanner::actionRequested, this, [this] {
+        if (m_bannerAction == BannerAction::UndoBulkEdit)
+            undoLastBulkEdit();
+        else
+            reload();
+    });
+    connect(m_ui->productTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &ProductsPane::showSkusOfCurrent);
+    connect(m_ui->productBulkEdit, &QPushButton::clicked, this, &ProductsPane::openBulkEdit);
+    connect(m_skuModel, &SkuTableModel::editRequested, this, [this](const PlannedEdit &edit) { applyEdits({edit}); });
+    connect(m_skuModel, &SkuTableModel::editRejected, this,
+        [this](const QString &reason) { showWriteError(tr("This change was not sent"), reason); });
+    if (m_outbox) {
+        connect(&m_outbox->processor(), &OutboxProcessor::commandChanged, this, &ProductsPane::handleCommandChanged);
+        connect(m_ui->productWriteCancel, &QPushButton::clicked, &m_outbox->processor(), &OutboxProcessor::cancel);
+        connect(&m_outbox->processor(), &OutboxProcessor::stopped, this, [this](const QString &error) {
+            if (!error.isEmpty())
+                showWriteError(tr("Changes could not be sent"), error);
+            if (!m_activeBatch.isEmpty() && !m_outbox->processor().isRunning()) {
+                m_ui->productWriteProgress->hide();
+                m_ui->productWriteCancel->hide();
+            }
+        });
+        auto *bulk = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), this);
+        bulk->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(bulk, &QShortcut::activated, this, &ProductsPane::openBulkEdit);
+    }
     connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &ProductsPane::updateCount);
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &ProductsPane::updateCount);
     connect(m_filterModel, &QAbstractItemModel::modelReset, this, &ProductsPane::updateCount);
@@ -108,7 +166,14 @@ void ProductsPane::reload()
 
 void ProductsPane::handleProductsLoaded(const QList<Product> &products, ProductCatalog::Source source)
 {
+    // A reload keeps the product the seller was looking at; the first load shows the first one.
+    const QString current = m_skuModel->product().id;
     m_model->setProducts(products);
+    const int row = current.isEmpty() ? -1 : m_model->rowOfProduct(current);
+    const QModelIndex keep
+        = row >= 0 ? m_filterModel->mapFromSource(m_model->index(row, 0)) : m_filterModel->index(0, 0);
+    if (keep.isValid())
+        m_ui->productTable->selectRow(keep.row());
     if (source == ProductCatalog::Source::Server) {
         m_ui->productLoadProgress->hide();
         m_ui->productReload->setEnabled(true);
@@ -154,6 +219,158 @@ void ProductsPane::updateCount()
     const int total = m_model->rowCount();
     m_ui->productCount->setText(
         shown == total ? tr("%n product(s)", nullptr, total) : tr("%1 of %n product(s)", nullptr, total).arg(shown));
+}
+
+void ProductsPane::showWriteError(const QString &title, const QString &text)
+{
+    m_bannerAction = BannerAction::Reload;
+    ErrorPresentation presentation;
+    presentation.title = title;
+    presentation.text = text;
+    m_ui->productBanner->showError(presentation);
+}
+
+QList<Product> ProductsPane::selectedProducts() const
+{
+    QList<Product> products;
+    const QModelIndexList rows = m_ui->productTable->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        products.append(m_model->productAt(m_filterModel->mapToSource(row).row()));
+    return products;
+}
+
+void ProductsPane::showSkusOfCurrent()
+{
+    const QModelIndex current = m_ui->productTable->currentIndex();
+    if (!current.isValid())
+        return;
+    const Product &product = m_model->productAt(m_filterModel->mapToSource(current).row());
+    m_skuModel->setProduct(product);
+    m_ui->skuHeading->setText(
+        tr("SKUs of “%1”").arg(m_ui->skuHeading->fontMetrics().elidedText(product.title, Qt::ElideRight, 600)));
+}
+
+void ProductsPane::openBulkEdit()
+{
+    const QList<Product> products = selectedProducts();
+    if (!m_outbox || products.isEmpty()) {
+        if (m_outbox)
+            showWriteError(tr("No products selected"), tr("Select the products to edit in the table first."));
+        return;
+    }
+    BulkEditDialog dialog(products, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyEdits(dialog.edits());
+}
+
+void ProductsPane::applyEdits(const QList<PlannedEdit> &edits)
+{
+    if (!m_outbox)
+        return;
+    const int valid
+        = int(std::count_if(edits.cbegin(), edits.cend(), [](const PlannedEdit &edit) { return edit.isValid(); }));
+    if (valid == 0)
+        return;
+    if (valid > 1) {
+        m_batchStates.clear();
+        m_batchSize = valid;
+        m_ui->productWriteProgress->setRange(0, valid);
+        m_ui->productWriteProgress->setValue(0);
+        m_ui->productWriteProgress->show();
+        m_ui->productWriteCancel->show();
+        m_ui->productBanner->hide();
+    }
+    // Known before the commands are stored, so that their first state changes count.
+    m_activeBatch = u"pending"_s;
+    Result<QString> batch = m_outbox->submitEdits(edits);
+    if (!batch) {
+        m_activeBatch.clear();
+        m_ui->productWriteProgress->hide();
+        m_ui->productWriteCancel->hide();
+        showWriteError(tr("Changes could not be saved"), batch.error().message);
+        return;
+    }
+    m_activeBatch = batch.value();
+}
+
+void ProductsPane::undoLastBulkEdit()
+{
+    if (!m_outbox || m_undoableBatch.isEmpty())
+        return;
+    Result<QList<OutboxCommand>> batch = m_outbox->outbox().batch(m_undoableBatch);
+    if (!batch) {
+        showWriteError(tr("The bulk edit cannot be undone"), batch.error().message);
+        return;
+    }
+    m_undoableBatch.clear();
+    m_ui->productBanner->hide();
+    applyEdits(ProductEditPlanner::undo(batch.value()));
+    m_activeBatchIsUndo = !m_activeBatch.isEmpty();
+}
+
+void ProductsPane::handleCommandChanged(const OutboxCommand &command)
+{
+    if (command.kind != CommandKind::SetPrice && command.kind != CommandKind::SetStock)
+        return;
+    if (m_skuModel->product().id == command.payload.value(u"product_id").toString())
+        m_skuModel->setChangeState(command.objectId, command.state, command.lastError);
+    if (command.state == OutboxState::Done)
+        applyConfirmed(command);
+    followBatch(command);
+}
+
+void ProductsPane::applyConfirmed(const OutboxCommand &command)
+{
+    const int row = m_model->rowOfProduct(command.payload.value(u"product_id").toString());
+    if (row < 0)
+        return;
+    Product product = m_model->productAt(row);
+    for (Sku &sku : product.skus) {
+        if (sku.id != command.objectId)
+            continue;
+        if (command.kind == CommandKind::SetPrice) {
+            const QJsonObject price = command.payload.value(u"price").toObject();
+            if (auto money = Money::fromDecimal(price.value(u"amount").toString(), price.value(u"currency").toString()))
+                sku.price = money.value();
+        } else {
+            sku.inventory.clear();
+            for (const QJsonValue &stock : command.payload.value(u"inventory").toArray())
+                sku.inventory.append({stock[u"warehouse_id"].toString(), stock[u"quantity"].toInteger()});
+        }
+    }
+    m_model->updateProduct(product);
+    m_catalog.storeProduct(product);
+    if (m_skuModel->product().id == product.id)
+        m_skuModel->setProduct(product);
+}
+
+void ProductsPane::followBatch(const OutboxCommand &command)
+{
+    if (m_activeBatch.isEmpty() || command.batchId.isEmpty()
+        || (command.batchId != m_activeBatch && m_activeBatch != u"pending"_s))
+        return;
+    m_batchStates.insert(command.clientId, int(command.state));
+    int saved = 0;
+    int failed = 0;
+    for (const int state : std::as_const(m_batchStates)) {
+        saved += state == int(OutboxState::Done);
+        failed += state == int(OutboxState::Failed) || state == int(OutboxState::NeedsReview);
+    }
+    m_ui->productWriteProgress->setValue(saved + failed);
+    if (saved + failed < m_batchSize)
+        return;
+    const QString batchId = command.batchId;
+    m_activeBatch.clear();
+    m_ui->productWriteProgress->hide();
+    m_ui->productWriteCancel->hide();
+    const bool wasUndo = std::exchange(m_activeBatchIsUndo, false);
+    m_undoableBatch = saved > 0 && !wasUndo ? batchId : QString();
+    m_bannerAction = BannerAction::UndoBulkEdit;
+    const QString text = failed == 0
+        ? tr("%n change(s) saved.", nullptr, saved)
+        : tr("%n change(s) saved; %1 failed — select the product to see why.", nullptr, saved).arg(failed);
+    m_ui->productBanner->showInfo(wasUndo ? tr("Bulk edit undone") : tr("Bulk edit finished"), text,
+        m_undoableBatch.isEmpty() ? QString() : tr("Undo this bulk edit"));
 }
 
 } // namespace ShopDesk

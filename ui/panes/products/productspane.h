@@ -2,6 +2,8 @@
 
 #include <memory>
 
+#include <QHash>
+
 #include "api/apierror.h"
 #include "domain/product.h"
 #include "panes/pane.h"
@@ -15,6 +17,10 @@ namespace ShopDesk {
 
 class ProductFilterModel;
 class ProductTableModel;
+class ShopOutbox;
+class SkuTableModel;
+struct OutboxCommand;
+struct PlannedEdit;
 
 /// The Products tab: every listing of the shop in a sortable, filterable table, shown from the
 /// cache at once and refreshed from the server.
@@ -24,13 +30,23 @@ class ProductsPane final : public Pane
     Q_DISABLE_COPY_MOVE(ProductsPane)
 
 public:
-    explicit ProductsPane(ProductCatalog &catalog, QWidget *parent = nullptr);
+    /// Without an outbox (no cache) the pane is read-only.
+    ProductsPane(ProductCatalog &catalog, ShopOutbox *outbox, QWidget *parent = nullptr);
     ~ProductsPane() override;
 
     QString paneId() const override;
     QString title() const override;
     bool isLoaded() const override { return m_loaded; }
     void reload() override;
+
+    /// Sends checked edits (one batch when several) and follows them with progress and results.
+    void applyEdits(const QList<PlannedEdit> &edits);
+    /// Opens the bulk edit dialog for the selected products (Ctrl+B).
+    void openBulkEdit();
+    /// Sends the values from before the last finished bulk edit back.
+    void undoLastBulkEdit();
+    /// The products of the selected rows.
+    QList<Product> selectedProducts() const;
 
 private:
     void connectSignals();
@@ -40,12 +56,28 @@ private:
     void markLoaded();
     void handleFilterChanged();
     void updateCount();
+    void showSkusOfCurrent();
+    void handleCommandChanged(const OutboxCommand &command);
+    void applyConfirmed(const OutboxCommand &command);
+    void followBatch(const OutboxCommand &command);
+    void showWriteError(const QString &title, const QString &text);
 
     const std::unique_ptr<Ui::ProductsPane> m_ui;
     ProductCatalog &m_catalog;
     ProductTableModel *const m_model;
     ProductFilterModel *const m_filterModel;
+    SkuTableModel *const m_skuModel;
+    ShopOutbox *const m_outbox;
     bool m_loaded = false;
+
+    enum class BannerAction { Reload, UndoBulkEdit };
+    BannerAction m_bannerAction = BannerAction::Reload;
+    /// The bulk edit being sent: its commands' latest states, and how many it has.
+    QString m_activeBatch;
+    QHash<QString, int> m_batchStates;
+    int m_batchSize = 0;
+    QString m_undoableBatch;
+    bool m_activeBatchIsUndo = false;
 };
 
 } // namespace ShopDesk

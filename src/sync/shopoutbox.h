@@ -1,0 +1,45 @@
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+
+#include "core/result.h"
+#include "sync/productedits.h"
+
+namespace ShopDesk {
+
+class AuditLog;
+class CacheDatabase;
+class Clock;
+class Outbox;
+class OutboxProcessor;
+class ShopSession;
+
+/// The outbox of one connected shop, wired to that shop's services: the store, the audit log and
+/// the processor with a handler for every kind of write. Creating it resumes what an earlier run
+/// left unsent or unconfirmed.
+class ShopOutbox final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ShopOutbox)
+
+public:
+    ShopOutbox(ShopSession &session, CacheDatabase &cache, const Clock &clock, QObject *parent = nullptr);
+    ~ShopOutbox() override;
+
+    Outbox &outbox() { return *m_outbox; }
+    AuditLog &auditLog() { return *m_auditLog; }
+    OutboxProcessor &processor() { return *m_processor; }
+
+    /// Stores the valid edits as commands — one batch when there are several — and starts sending.
+    /// Returns the batch id (empty for a single edit).
+    Result<QString> submitEdits(const QList<PlannedEdit> &edits);
+
+private:
+    const std::unique_ptr<Outbox> m_outbox;
+    const std::unique_ptr<AuditLog> m_auditLog;
+    OutboxProcessor *const m_processor;
+};
+
+} // namespace ShopDesk

@@ -1,3 +1,5 @@
+#include <cmath>
+
 #include <QAction>
 #include <QBarSet>
 #include <QComboBox>
@@ -106,6 +108,18 @@ struct Expected
     qint64 liveViewers = 0;
 };
 
+/// WCAG's contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &colour) {
+        auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+    };
+    const double la = luminance(a) + 0.05;
+    const double lb = luminance(b) + 0.05;
+    return la > lb ? la / lb : lb / la;
+}
+
 qint64 requestsTo(SandboxFixture &sandbox, const QString &route)
 {
     return sandbox.admin("GET", u"/sandbox/stats"_s).value(u"requests").toObject().value(route).toInteger();
@@ -127,6 +141,7 @@ private slots:
     void showsCachedFiguresOfflineWithABanner();
     void explainsAnApiFailure();
     void listsTopProductsWithTitlesAndAFunnel();
+    void tileColoursReadWellInLightAndDarkPalettes();
 };
 
 void TestAnalyticsPane::tilesAndSeriesEqualTheSandbox()
@@ -460,6 +475,33 @@ void TestAnalyticsPane::listsTopProductsWithTitlesAndAFunnel()
                 .toLongLong()
             / 10);
     QVERIFY(funnel->grab().toImage().pixelColor(funnel->width() / 2, funnel->height() / 2).isValid());
+}
+
+void TestAnalyticsPane::tileColoursReadWellInLightAndDarkPalettes()
+{
+    KpiTileWidget tile(u"GMV"_s, {});
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(0xf0, 0xf0, 0xf0));
+    light.setColor(QPalette::Base, Qt::white);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    const Kpi better{KpiId::Gmv, Kpi::Kind::Money, 200, 100, u"USD"_s, true};
+    const Kpi worse{KpiId::Refunds, Kpi::Kind::Money, 200, 100, u"USD"_s, false};
+    for (const QPalette &palette : {light, dark}) {
+        tile.setPalette(palette);
+        QColor colours[2];
+        for (int i = 0; i < 2; ++i) {
+            tile.setKpi(i == 0 ? better : worse);
+            colours[i] = tile.changeColour();
+            // WCAG AA for normal text on the tile's background.
+            QVERIFY2(contrast(colours[i], palette.color(QPalette::Base)) >= 4.5,
+                qPrintable(colours[i].name() + u" on "_s + palette.color(QPalette::Base).name()));
+        }
+        QVERIFY(colours[0].green() > colours[0].red()); // good news is green
+        QVERIFY(colours[1].red() > colours[1].green()); // bad news is red
+    }
+    QVERIFY(tile.changeText().startsWith(u"↑"_s));
 }
 
 QTEST_MAIN(TestAnalyticsPane)

@@ -14,7 +14,6 @@
 #include "models/productfunnel.h"
 #include "models/productperformancetablemodel.h"
 #include "panes/analytics/analyticsexporter.h"
-#include "panes/analytics/kpitilewidget.h"
 #include "sync/productcatalog.h"
 
 #include "ui_analyticspane.h"
@@ -25,56 +24,7 @@ namespace ShopDesk {
 
 namespace {
 
-constexpr int tileColumns = 5;
 constexpr int customRange = 0;
-
-struct TileText
-{
-    KpiId id;
-    const char *title;
-    const char *explanation;
-};
-
-// Titles are translated where the tiles are made; QT_TRANSLATE_NOOP marks them for lupdate.
-constexpr TileText tileTexts[] = {
-    {KpiId::Gmv, QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "GMV"),
-        QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "Gross merchandise value of the orders placed")},
-    {KpiId::Orders, QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "Orders"),
-        QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "Orders placed")},
-    {KpiId::UnitsSold, QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "Units sold"),
-        QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "Items sold across all orders")},
-    {KpiId::Buyers, QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "Buyers"),
-        QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "Customers who placed an order")},
-    {KpiId::AvgOrderValue, QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "Average order value"),
-        QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "GMV divided by orders")},
-    {KpiId::Refunds, QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "Refunds"),
-        QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "Money refunded to buyers")},
-    {KpiId::RefundRate, QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "Refund rate"),
-        QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "Refunds as a share of GMV")},
-    {KpiId::ProductImpressions, QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "Product impressions"),
-        QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "Times the shop's products were shown")},
-    {KpiId::PageViews, QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "Page views"),
-        QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "Views of product pages")},
-    {KpiId::LiveViewers, QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "LIVE viewers"),
-        QT_TRANSLATE_NOOP("ShopDesk::AnalyticsPane", "Viewers of the shop's LIVE sessions")},
-};
-
-QString kpiObjectName(KpiId id)
-{
-    static const QHash<int, QString> names{
-        {int(KpiId::Gmv), u"kpiGmv"_s},
-        {int(KpiId::Orders), u"kpiOrders"_s},
-        {int(KpiId::UnitsSold), u"kpiUnitsSold"_s},
-        {int(KpiId::Buyers), u"kpiBuyers"_s},
-        {int(KpiId::AvgOrderValue), u"kpiAvgOrderValue"_s},
-        {int(KpiId::Refunds), u"kpiRefunds"_s},
-        {int(KpiId::RefundRate), u"kpiRefundRate"_s},
-        {int(KpiId::ProductImpressions), u"kpiProductImpressions"_s},
-        {int(KpiId::PageViews), u"kpiPageViews"_s},
-        {int(KpiId::LiveViewers), u"kpiLiveViewers"_s},
-    };
-    return names.value(int(id));
-}
 
 } // namespace
 
@@ -89,7 +39,6 @@ AnalyticsPane::AnalyticsPane(AnalyticsCatalog &catalog, ProductCatalog &products
     m_ui->setupUi(this);
     setObjectName(u"analyticsPane"_s);
     setupRangeBar();
-    setupTiles();
     setupProductTable();
     m_ui->analyticsLoadProgress->setRange(0, 0);
     m_ui->analyticsLoadProgress->hide();
@@ -130,20 +79,6 @@ void AnalyticsPane::setupRangeBar()
     }
     m_ui->analyticsFrom->setDate(preset.start);
     m_ui->analyticsTo->setDate(preset.end.addDays(-1));
-}
-
-void AnalyticsPane::setupTiles()
-{
-    int index = 0;
-    for (const TileText &text : tileTexts) {
-        auto *tile = new KpiTileWidget(tr(text.title), tr(text.explanation), m_ui->analyticsContent);
-        tile->setObjectName(kpiObjectName(text.id));
-        m_ui->tileGrid->addWidget(tile, index / tileColumns, index % tileColumns);
-        m_tiles.insert(text.id, tile);
-        ++index;
-    }
-    for (int column = 0; column < tileColumns; ++column)
-        m_ui->tileGrid->setColumnStretch(column, 1);
 }
 
 void AnalyticsPane::setupProductTable()
@@ -271,10 +206,7 @@ void AnalyticsPane::showSnapshot(const AnalyticsSnapshot &snapshot)
 {
     m_snapshot = snapshot;
     m_hasFigures = !snapshot.daily.intervals.isEmpty() || snapshot.total.has_value();
-    for (const Kpi &kpi : PerformanceKpis::compute(snapshot)) {
-        if (KpiTileWidget *tile = m_tiles.value(kpi.id))
-            tile->setKpi(kpi);
-    }
+    m_ui->analyticsTiles->setKpis(PerformanceKpis::compute(snapshot));
     m_chartData = PerformanceChartData::build(snapshot.daily, snapshot.range);
     showCharts();
     const QDate latest = snapshot.daily.latestAvailableDate;

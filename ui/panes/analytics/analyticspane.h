@@ -4,7 +4,6 @@
 #include <memory>
 
 #include <QHash>
-#include <QMap>
 
 #include "domain/analyticssnapshot.h"
 #include "models/performancechartdata.h"
@@ -20,7 +19,6 @@ class QSortFilterProxyModel;
 
 namespace ShopDesk {
 
-class KpiTileWidget;
 class ProductCatalog;
 class ProductPerformanceTableModel;
 struct Product;
@@ -57,7 +55,6 @@ public:
 
 private:
     void setupRangeBar();
-    void setupTiles();
     void setupProductTable();
     void connectSignals();
     void handleRangeChosen();
@@ -80,7 +77,6 @@ private:
     ProductCatalog &m_products;
     ProductPerformanceTableModel *const m_productModel;
     QSortFilterProxyModel *const m_productProxy;
-    QMap<KpiId, KpiTileWidget *> m_tiles;
     QHash<QString, QString> m_titles;
     AnalyticsSnapshot m_snapshot;
     PerformanceChartData m_chartData;

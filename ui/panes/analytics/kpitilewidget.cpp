@@ -92,6 +92,7 @@ void KpiTileWidget::updateChangeColour()
         else
             colour = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
     }
+    m_changeColour = colour;
     m_change->setStyleSheet(u"color: %1;"_s.arg(colour.name()));
 }
 

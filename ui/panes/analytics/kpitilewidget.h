@@ -22,6 +22,8 @@ public:
     const Kpi &kpi() const { return m_kpi; }
     QString valueText() const;
     QString changeText() const;
+    /// The colour the change is written in.
+    QColor changeColour() const { return m_changeColour; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,6 +35,7 @@ private:
     QLabel *const m_value;
     QLabel *const m_change;
     Kpi m_kpi;
+    QColor m_changeColour;
 };
 
 } // namespace ShopDesk

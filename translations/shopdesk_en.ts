@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnalyticsExporter</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily figures, CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top products, CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopDesk analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsPane</name>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in the shop&apos;s time zone, up to yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Second axis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the charts as a picture or the figures as CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the figures again from the shop (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top products by GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <source>Your sign-in has expired</source>
@@ -203,6 +277,14 @@
     </message>
 </context>
 <context>
+    <name>PerformanceKpis</name>
+    <message>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductEditPlanner</name>
     <message>
         <source>The price must be more than zero.</source>
@@ -265,6 +347,73 @@
     </message>
     <message>
         <source>Double-click a price or stock figure to change it; Enter sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::AnalyticsPane</name>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — showing cached data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures shown were saved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok Shop publishes analytics with a delay; later days are not shown until their figures arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product sold in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the funnel of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -442,6 +591,203 @@
     </message>
 </context>
 <context>
+    <name>ShopDesk::GmvBreakdownChartView</name>
+    <message>
+        <source>LIVE</source>
+        <comment>TikTok LIVE sessions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date format of the chart axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV by source, per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV by source, per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>date range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE: %1</source>
+        <comment>GMV from TikTok LIVE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product cards: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::GmvTrendChartView</name>
+    <message>
+        <source>GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date format of the chart axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for these days yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV per day (data up to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units sold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::KpiTileGrid</name>
+    <message>
+        <source>GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross merchandise value of the orders placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items sold across all orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who placed an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV divided by orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money refunded to buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds as a share of GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times the shop&apos;s products were shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of product pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewers of the shop&apos;s LIVE sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::KpiTileWidget</name>
+    <message>
+        <source>Previous period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::MainWindow</name>
     <message>
         <source>Shipments</source>
@@ -466,14 +812,6 @@
     </message>
     <message>
         <source>LIVE sessions will be listed here with GMV, orders, viewers and peak concurrent viewers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analytics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMV and performance charts for the shop, its products and LIVE sessions will be shown here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -827,6 +1165,79 @@
     <name>ShopDesk::PlaceholderPane</name>
     <message>
         <source>%1 – not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ProductFunnelWidget</name>
+    <message>
+        <source>Select a product to see its funnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>click-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ %1 %2</source>
+        <comment>funnel step: rate, kind of rate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>funnel step: name, count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of impressions became orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No impressions in these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ProductPerformanceTableModel</name>
+    <message>
+        <source>Product ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <comment>click-through rate</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
+    <name>AnalyticsExporter</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Daily figures, CSV (*.csv)</source>
+        <translation>每日数据 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Top products, CSV (*.csv)</source>
+        <translation>热销商品 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>无法将图片写入 %1。</translation>
+    </message>
+    <message>
+        <source>ShopDesk analytics</source>
+        <translation>ShopDesk 数据分析</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsPane</name>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Days in the shop&apos;s time zone, up to yesterday</source>
+        <translation>按店铺时区计算的日期，截至昨天</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日</translation>
+    </message>
+    <message>
+        <source>&amp;Second axis:</source>
+        <translation>副坐标轴(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the charts as a picture or the figures as CSV (Ctrl+E)</source>
+        <translation>将图表保存为图片，或将数据保存为 CSV（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Load the figures again from the shop (F5)</source>
+        <translation>从店铺重新加载数据（F5）</translation>
+    </message>
+    <message>
+        <source>Top products by GMV</source>
+        <translation>GMV 最高的商品</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <source>Your sign-in has expired</source>
@@ -203,6 +277,14 @@
     </message>
 </context>
 <context>
+    <name>PerformanceKpis</name>
+    <message>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1 个百分点</translation>
+    </message>
+</context>
+<context>
     <name>ProductEditPlanner</name>
     <message>
         <source>The price must be more than zero.</source>
@@ -266,6 +348,73 @@
     <message>
         <source>Double-click a price or stock figure to change it; Enter sends it</source>
         <translation>双击价格或库存数字进行修改，按 Enter 发送</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::AnalyticsPane</name>
+    <message>
+        <source>Analytics</source>
+        <translation>数据分析</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Custom days</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Offline — showing cached data</source>
+        <translation>离线 — 显示缓存的数据</translation>
+    </message>
+    <message>
+        <source>The figures shown were saved on %1.</source>
+        <translation>显示的数据保存于 %1。</translation>
+    </message>
+    <message>
+        <source>Data up to %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>TikTok Shop publishes analytics with a delay; later days are not shown until their figures arrive.</source>
+        <translation>TikTok Shop 的分析数据有延迟；之后的日期在数据到达前不显示。</translation>
+    </message>
+    <message>
+        <source>No product sold in these days.</source>
+        <translation>这段时间没有售出商品。</translation>
+    </message>
+    <message>
+        <source>Loading the funnel of %1…</source>
+        <translation>正在加载 %1 的转化漏斗…</translation>
+    </message>
+    <message>
+        <source>Export analytics</source>
+        <translation>导出分析数据</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -437,6 +586,203 @@
     </message>
 </context>
 <context>
+    <name>ShopDesk::GmvBreakdownChartView</name>
+    <message>
+        <source>LIVE</source>
+        <comment>TikTok LIVE sessions</comment>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>短视频</translation>
+    </message>
+    <message>
+        <source>Product cards</source>
+        <translation>商品卡</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date format of the chart axis</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>GMV by source, per week</source>
+        <translation>GMV 来源（按周）</translation>
+    </message>
+    <message>
+        <source>GMV by source, per day</source>
+        <translation>GMV 来源（按天）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>date range</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>LIVE: %1</source>
+        <comment>GMV from TikTok LIVE</comment>
+        <translation>直播：%1</translation>
+    </message>
+    <message>
+        <source>Videos: %1</source>
+        <translation>短视频：%1</translation>
+    </message>
+    <message>
+        <source>Product cards: %1</source>
+        <translation>商品卡：%1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::GmvTrendChartView</name>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一周期</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date format of the chart axis</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>No figures for these days yet</source>
+        <translation>这些日期暂无数据</translation>
+    </message>
+    <message>
+        <source>GMV per day (data up to %1)</source>
+        <translation>每日 GMV（数据截至 %1）</translation>
+    </message>
+    <message>
+        <source>GMV per day</source>
+        <translation>每日 GMV</translation>
+    </message>
+    <message>
+        <source>GMV: %1</source>
+        <translation>GMV：%1</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation>上一周期（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Orders: %1</source>
+        <translation>订单数：%1</translation>
+    </message>
+    <message>
+        <source>Units sold: %1</source>
+        <translation>销量：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::KpiTileGrid</name>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Gross merchandise value of the orders placed</source>
+        <translation>已下单订单的商品交易总额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Orders placed</source>
+        <translation>已下单的订单数</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>Items sold across all orders</source>
+        <translation>所有订单售出的件数</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>买家数</translation>
+    </message>
+    <message>
+        <source>Customers who placed an order</source>
+        <translation>下过单的顾客人数</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>GMV divided by orders</source>
+        <translation>GMV 除以订单数</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Money refunded to buyers</source>
+        <translation>退还给买家的金额</translation>
+    </message>
+    <message>
+        <source>Refund rate</source>
+        <translation>退款率</translation>
+    </message>
+    <message>
+        <source>Refunds as a share of GMV</source>
+        <translation>退款金额占 GMV 的比例</translation>
+    </message>
+    <message>
+        <source>Product impressions</source>
+        <translation>商品曝光量</translation>
+    </message>
+    <message>
+        <source>Times the shop&apos;s products were shown</source>
+        <translation>店铺商品被展示的次数</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>商品页浏览量</translation>
+    </message>
+    <message>
+        <source>Views of product pages</source>
+        <translation>商品详情页的浏览次数</translation>
+    </message>
+    <message>
+        <source>LIVE viewers</source>
+        <translation>直播观看人数</translation>
+    </message>
+    <message>
+        <source>Viewers of the shop&apos;s LIVE sessions</source>
+        <translation>店铺直播的观看人数</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::KpiTileWidget</name>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>上一周期：%1</translation>
+    </message>
+    <message>
+        <source>No figures for the previous period</source>
+        <translation>上一周期没有数据</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::MainWindow</name>
     <message>
         <source>Shipments</source>
@@ -462,14 +808,6 @@
     <message>
         <source>LIVE sessions will be listed here with GMV, orders, viewers and peak concurrent viewers.</source>
         <translation>这里将列出直播场次及其 GMV、订单数、观看人数和最高同时在线人数。</translation>
-    </message>
-    <message>
-        <source>Analytics</source>
-        <translation>数据分析</translation>
-    </message>
-    <message>
-        <source>GMV and performance charts for the shop, its products and LIVE sessions will be shown here.</source>
-        <translation>这里将显示店铺、商品和直播的 GMV 及表现图表。</translation>
     </message>
     <message>
         <source>Demo shop: %1 (built-in sandbox, nothing is sent to TikTok Shop)</source>
@@ -813,6 +1151,79 @@
     <message>
         <source>%1 – not available yet</source>
         <translation>%1 – 尚未开放</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ProductFunnelWidget</name>
+    <message>
+        <source>Select a product to see its funnel.</source>
+        <translation>选择一个商品以查看其转化漏斗。</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>曝光</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>click-through</source>
+        <translation>点击率</translation>
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>↓ %1 %2</source>
+        <comment>funnel step: rate, kind of rate</comment>
+        <translation>↓ %2 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>funnel step: name, count</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of impressions became orders</source>
+        <translation>%1 的曝光转化为订单</translation>
+    </message>
+    <message>
+        <source>No impressions in these days</source>
+        <translation>这段时间没有曝光</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ProductPerformanceTableModel</name>
+    <message>
+        <source>Product ID: %1</source>
+        <translation>商品 ID：%1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <comment>click-through rate</comment>
+        <translation>点击率</translation>
     </message>
 </context>
 <context>

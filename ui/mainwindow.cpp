@@ -10,10 +10,13 @@
 #include "api/shopsession.h"
 #include "dialogs/changehistorydialog.h"
 #include "dialogs/pendingchangesdialog.h"
+#include "domain/shopregion.h"
+#include "panes/analytics/analyticspane.h"
 #include "panes/orders/orderspane.h"
 #include "panes/placeholderpane.h"
 #include "panes/products/productspane.h"
 #include "store/outbox.h"
+#include "sync/analyticscatalog.h"
 #include "sync/ordercatalog.h"
 #include "sync/outboxprocessor.h"
 #include "sync/productcatalog.h"
@@ -30,6 +33,8 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session(session)
     , m_productCatalog(new ProductCatalog(session.products(), cache, session.connection().shopId, clock, this))
+    , m_analyticsCatalog(new AnalyticsCatalog(session.analytics(), cache, session.connection().shopId,
+          ShopRegion::timeZone(session.connection().region), clock, this))
 {
     m_ui->setupUi(this);
     setCentralWidget(m_ui->paneTabs);
@@ -39,6 +44,7 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
     m_orderCatalog = new OrderCatalog(session.orders(), cache, session.connection().shopId, clock, this);
     addPane(new OrdersPane(*m_orderCatalog, clock, this));
     addPlaceholderPanes();
+    addPane(new AnalyticsPane(*m_analyticsCatalog, *m_productCatalog, this));
     showShopLabel();
 
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
@@ -73,10 +79,6 @@ void MainWindow::addPlaceholderPanes()
     addPane(new PlaceholderPane(u"live"_s, tr("LIVE", "TikTok LIVE sessions"),
         tr("LIVE sessions will be listed here with GMV, orders, viewers and peak "
            "concurrent viewers."),
-        this));
-    addPane(new PlaceholderPane(u"analytics"_s, tr("Analytics"),
-        tr("GMV and performance charts for the shop, its products and LIVE sessions will "
-           "be shown here."),
         this));
 }
 

@@ -13,6 +13,7 @@ class MainWindow;
 
 namespace ShopDesk {
 
+class AnalyticsCatalog;
 class CacheDatabase;
 class Clock;
 class Pane;
@@ -49,6 +50,7 @@ private:
     ShopOutbox *m_outbox = nullptr;
     OrderCatalog *m_orderCatalog = nullptr;
     QPushButton *m_changesLabel = nullptr;
+    AnalyticsCatalog *const m_analyticsCatalog;
     QList<Pane *> m_panes;
 };
 

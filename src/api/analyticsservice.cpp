@@ -90,6 +90,15 @@ Reply<ShopPerformance> *AnalyticsService::liveOverview(const DateRange &range)
     return sendPerformance(rangeCall(EndpointId::AnalyticsLiveOverview, range));
 }
 
+Reply<ShopPerformance> *AnalyticsService::productPerformance(
+    const QString &productId, const DateRange &range, Granularity granularity)
+{
+    ApiCall call = rangeCall(EndpointId::AnalyticsProductPerformance, range);
+    call.pathArg(u"product_id", productId);
+    call.query(u"granularity"_s, granularity == Granularity::Daily ? u"1D"_s : u"ALL"_s);
+    return sendPerformance(call);
+}
+
 Reply<ShopPerformance> *AnalyticsService::sendPerformance(const ApiCall &call)
 {
     auto *reply = new Reply<ShopPerformance>(this);

@@ -29,6 +29,10 @@ public:
     /// Every LIVE session that started in the range, all pages.
     Reply<QList<LiveSession>> *liveSessions(const DateRange &range);
     Reply<ShopPerformance> *liveOverview(const DateRange &range);
+    /// One product's performance over the range (`/shop_products/{product_id}/performance`), in the
+    /// shape of the shop's; unknown ids fail with an InvalidParameter error.
+    Reply<ShopPerformance> *productPerformance(
+        const QString &productId, const DateRange &range, Granularity granularity);
 
 private:
     Reply<ShopPerformance> *sendPerformance(const ApiCall &call);

@@ -24,6 +24,8 @@ struct ShopConnection
     QString shopId;
     QString shopName;
     QString shopCipher;
+    /// The shop's region code ("US", "GB"); analytics days are local to the shop's time zone.
+    QString region;
     /// The built-in sandbox shop rather than a real one; the UI labels it "Demo shop".
     bool demo = false;
 };

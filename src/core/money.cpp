@@ -61,6 +61,12 @@ int Money::minorDigits(QStringView currency)
     return info ? info->digits : 2;
 }
 
+QString Money::symbol(QStringView currency)
+{
+    const CurrencyInfo *info = findCurrency(currency);
+    return info ? info->symbol.toString() : currency + u' ';
+}
+
 Result<Money> Money::fromDecimal(QStringView amount, const QString &currency)
 {
     const QStringView text = amount.trimmed();
@@ -118,9 +124,7 @@ QString Money::format(const QLocale &locale) const
     QString number = locale.toString(magnitude / scale);
     if (digits > 0)
         number += locale.decimalPoint() + QString::number(magnitude % scale).rightJustified(digits, u'0');
-    const CurrencyInfo *info = findCurrency(currency);
-    const QString symbol = info ? info->symbol.toString() : currency + u' ';
-    return (minor < 0 ? locale.negativeSign() : QString()) + symbol + number;
+    return (minor < 0 ? locale.negativeSign() : QString()) + symbol(currency) + number;
 }
 
 } // namespace ShopDesk

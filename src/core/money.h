@@ -16,6 +16,8 @@ struct Money
 
     /// Digits after the decimal point for a currency (JPY 0, KWD 3, most 2).
     static int minorDigits(QStringView currency);
+    /// The symbol format() puts before the amount: "$", "£", or the code and a space.
+    static QString symbol(QStringView currency);
     /// Parses the API's decimal strings ("12.5", "1299.00"). More fraction digits than the currency
     /// has are an error unless they are zeros.
     static Result<Money> fromDecimal(QStringView amount, const QString &currency);

@@ -13,6 +13,8 @@ struct DateRange
 {
     QDate start;
     QDate end;
+
+    bool operator==(const DateRange &other) const = default;
 };
 
 /// One interval for the whole range, or one per day (`granularity` ALL / 1D).

@@ -100,15 +100,13 @@ SandboxResponse SandboxAnalyticsApi::productList(const SandboxCall &call)
     if (auto failure = SandboxAnalyticsQuery::parse(call, &query))
         return *failure;
     const SandboxShop &shop = *call.shop;
-    const PerformanceInterval whole = query.interval(shop, query.start, query.end, {});
     QList<ProductPerformance> products;
     for (const ProductShare &share : shop.analytics.products) {
-        const qint64 w = share.weight;
-        const qint64 total = shop.analytics.totalWeight;
-        // Click-through varies by product around the shop's page-view rate.
-        const qint64 shopRate = whole.productPageViews * 10000 / qMax<qint64>(1, whole.productImpressions);
-        products.append({share.productId, Money{whole.gmv.minor * w / total, whole.gmv.currency},
-            whole.orders * w / total, whole.unitsSold * w / total, shopRate * (70 + w % 60) / 100});
+        // Each row adds up the product's days exactly as its own performance route does.
+        const PerformanceInterval whole = query.interval(shop, query.start, query.end,
+            SandboxAnalyticsQuery::Share::ofProduct(share.weight, shop.analytics.totalWeight));
+        products.append({share.productId, whole.gmv, whole.orders, whole.unitsSold,
+            whole.productPageViews * 10000 / qMax<qint64>(1, whole.productImpressions)});
     }
     const QHash<QString, std::function<qint64(const ProductPerformance &)>> keys{
         {u"gmv"_s, [](const ProductPerformance &p) { return p.gmv.minor; }},
@@ -131,7 +129,7 @@ SandboxResponse SandboxAnalyticsApi::productPerformance(const SandboxCall &call)
     SandboxAnalyticsQuery query;
     if (auto failure = SandboxAnalyticsQuery::parse(call, &query))
         return *failure;
-    const SandboxAnalyticsQuery::Share part{share->weight, call.shop->analytics.totalWeight, false};
+    const auto part = SandboxAnalyticsQuery::Share::ofProduct(share->weight, call.shop->analytics.totalWeight);
     return SandboxResponse::success(AnalyticsCodec::encodePerformance(query.performance(*call.shop, part)));
 }
 

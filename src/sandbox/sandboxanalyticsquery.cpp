@@ -88,8 +88,8 @@ PerformanceInterval SandboxAnalyticsQuery::interval(
         sum.unitsSold += part(day.unitsSold);
         sum.buyers += part(day.buyers);
         sum.productImpressions += part(day.productImpressions);
-        sum.productPageViews += part(day.productPageViews);
-        sum.productPageVisitors += part(day.productPageVisitors);
+        sum.productPageViews += part(day.productPageViews) * share.clickPercent / 100;
+        sum.productPageVisitors += part(day.productPageVisitors) * share.clickPercent / 100;
         sum.refunds += part(day.refunds);
         sum.cancellationsAndReturns += part(day.cancellationsAndReturns);
     }

@@ -34,6 +34,12 @@ struct SandboxAnalyticsQuery
         qint64 weight = 1;
         qint64 total = 1;
         bool liveOnly = false;
+        /// A product's page views against the shop's rate, in percent: some listings draw more
+        /// clicks per impression than others.
+        qint64 clickPercent = 100;
+
+        /// One product's share: the same figures in its list row, its own route and its funnel.
+        static Share ofProduct(qint64 weight, qint64 total) { return {weight, total, false, 70 + weight % 60}; }
     };
     /// Intervals (one, or one per day) and comparison intervals over the shop's days.
     ShopPerformance performance(const SandboxShop &shop, const Share &share) const;

@@ -130,6 +130,7 @@ ShopConnection SandboxServer::shopConnection(qsizetype shopIndex) const
         connection.shopId = shop.id;
         connection.shopName = shop.name;
         connection.shopCipher = shop.cipher;
+        connection.region = shop.region;
     }
     return connection;
 }

@@ -54,6 +54,29 @@ QStringList version3()
     };
 }
 
+// Version 4: analytics, so that the Analytics pane opens with the last figures and works offline.
+// Intervals are keyed by their shop-local days; a daily series is the rows one day long.
+QStringList version4()
+{
+    return {
+        u"CREATE TABLE performance_intervals (shop_id TEXT NOT NULL, series TEXT NOT NULL, start_date TEXT NOT NULL, "
+        "end_date TEXT NOT NULL, day_count INTEGER NOT NULL, currency TEXT NOT NULL, gmv_minor INTEGER NOT NULL, "
+        "live_gmv_minor INTEGER NOT NULL, video_gmv_minor INTEGER NOT NULL, product_card_gmv_minor INTEGER NOT NULL, "
+        "orders INTEGER NOT NULL, sku_orders INTEGER NOT NULL, units_sold INTEGER NOT NULL, buyers INTEGER NOT NULL, "
+        "avg_order_value_minor INTEGER NOT NULL, product_impressions INTEGER NOT NULL, "
+        "product_page_views INTEGER NOT NULL, avg_product_page_visitors INTEGER NOT NULL, "
+        "refunds_minor INTEGER NOT NULL, cancellations_and_returns INTEGER NOT NULL, "
+        "PRIMARY KEY (shop_id, series, start_date, end_date))"_s,
+        u"CREATE INDEX performance_days ON performance_intervals (shop_id, series, day_count, start_date)"_s,
+        u"CREATE TABLE product_rankings (shop_id TEXT NOT NULL, start_date TEXT NOT NULL, end_date TEXT NOT NULL, "
+        "rank INTEGER NOT NULL, product_id TEXT NOT NULL, currency TEXT NOT NULL, gmv_minor INTEGER NOT NULL, "
+        "orders INTEGER NOT NULL, units_sold INTEGER NOT NULL, click_through_bp INTEGER NOT NULL, "
+        "PRIMARY KEY (shop_id, start_date, end_date, rank))"_s,
+        u"CREATE TABLE live_viewer_days (shop_id TEXT NOT NULL, day TEXT NOT NULL, sessions INTEGER NOT NULL, "
+        "viewers INTEGER NOT NULL, PRIMARY KEY (shop_id, day))"_s,
+    };
+}
+
 } // namespace
 
 QStringList CacheMigrations::statementsFor(int version)
@@ -65,6 +88,8 @@ QStringList CacheMigrations::statementsFor(int version)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

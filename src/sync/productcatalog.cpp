@@ -46,10 +46,12 @@ void ProductCatalog::refresh()
         m_pending->cancel();
     if (m_products && lastSyncedAt() > 0) {
         Result<QList<Product>> cached = m_products->loadAll(m_shopId);
-        if (cached)
+        if (cached) {
+            m_latest = cached.value();
             emit productsLoaded(cached.value(), Source::Cache);
-        else
+        } else {
             qCWarning(lcStore).noquote() << "cannot read cached products:" << cached.error().toString();
+        }
     }
     Reply<QList<Product>> *reply = m_service.searchAll();
     m_pending = reply;
@@ -73,6 +75,7 @@ void ProductCatalog::handleFetched(Reply<QList<Product>> *reply)
         else
             m_cursors->markSynced(m_shopId, productsArea, m_clock.nowSecs());
     }
+    m_latest = reply->value();
     emit productsLoaded(reply->value(), Source::Server);
 }
 

@@ -39,6 +39,8 @@ public:
     qint64 lastSyncedAt() const;
     /// Keeps a product the seller changed (and the server confirmed) in the cache.
     void storeProduct(const Product &product);
+    /// The products last emitted, for views that join them in later (titles next to ids).
+    const QList<Product> &products() const { return m_latest; }
 
 signals:
     void productsLoaded(const QList<ShopDesk::Product> &products, ShopDesk::ProductCatalog::Source source);
@@ -54,6 +56,7 @@ private:
     QString m_shopId;
     const Clock &m_clock;
     QPointer<Reply<QList<Product>>> m_pending;
+    QList<Product> m_latest;
 };
 
 } // namespace ShopDesk

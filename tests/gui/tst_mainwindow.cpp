@@ -1,3 +1,4 @@
+#include <QAction>
 #include <QImage>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -60,6 +61,9 @@ void TestMainWindow::showsTheSandboxProductsInTheProductsPane()
         ids.append(pane->paneId());
     QCOMPARE(
         ids, (QStringList{u"products"_s, u"orders"_s, u"shipments"_s, u"affiliates"_s, u"live"_s, u"analytics"_s}));
+    // Analytics is the real pane, not a placeholder, and reachable from the View menu.
+    QCOMPARE(window.panes().last(), window.findChild<Pane *>(u"analyticsPane"_s));
+    QVERIFY(window.findChild<QAction *>(u"show_analytics"_s));
 
     auto *table = window.findChild<QTableView *>(u"productTable"_s);
     QVERIFY(table);

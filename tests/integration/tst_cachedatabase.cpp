@@ -6,7 +6,9 @@
 
 #include "sandbox/seeddata.h"
 #include "store/cachedatabase.h"
+#include "store/performancerepository.h"
 #include "store/productrepository.h"
+#include "store/synccursorrepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace ShopDesk;
@@ -38,6 +40,7 @@ class TestCacheDatabase final : public QObject
 private slots:
     void createsTheCurrentSchemaInWalMode();
     void migratesAnOlderCacheKeepingItsData();
+    void migratesFromVersion3To4KeepingItsData();
     void refusesACacheFromANewerVersionAndLeavesItUntouched();
     void explainsADamagedFile();
     void roundTripsProducts();
@@ -75,6 +78,46 @@ void TestCacheDatabase::migratesAnOlderCacheKeepingItsData()
     QCOMPARE(cache.value()->version(), CacheDatabase::currentVersion);
     ProductRepository repository(*cache.value());
     QCOMPARE(repository.loadAll(u"shop-1"_s).value(), products);
+}
+
+void TestCacheDatabase::migratesFromVersion3To4KeepingItsData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shop.sqlite"_s);
+    const QList<Product> products = seededProducts(25);
+    {
+        auto old = CacheDatabase::open(path, 3);
+        QVERIFY(old.ok());
+        QCOMPARE(old.value()->version(), 3);
+        QVERIFY(!ProductRepository(*old.value()).replaceAll(u"shop-1"_s, products));
+        QVERIFY(!SyncCursorRepository(*old.value()).markSynced(u"shop-1"_s, u"products"_s, 1'764'000'000));
+        QSqlQuery query(old.value()->database());
+        QVERIFY(query.exec(u"INSERT INTO outbox (client_id, shop_id, kind, object_id, payload, state, created_at, "
+                           "updated_at, batch_id) VALUES ('c-1', 'shop-1', 'stock', 'p-1', '{}', 'pending', 1, 2, "
+                           "'b-7')"_s));
+        QVERIFY(!query.exec(u"SELECT count(*) FROM performance_intervals"_s)); // not there yet
+    }
+    auto cache = CacheDatabase::open(path);
+    QVERIFY(cache.ok());
+    QCOMPARE(cache.value()->version(), 4);
+    QCOMPARE(ProductRepository(*cache.value()).loadAll(u"shop-1"_s).value(), products);
+    QCOMPARE(SyncCursorRepository(*cache.value()).syncedAt(u"shop-1"_s, u"products"_s), 1'764'000'000);
+    QSqlQuery query(cache.value()->database());
+    QVERIFY(query.exec(u"SELECT state, batch_id FROM outbox WHERE client_id = 'c-1'"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"pending"_s);
+    QCOMPARE(query.value(1).toString(), u"b-7"_s);
+    // The new tables work at once.
+    PerformanceRepository performance(*cache.value());
+    PerformanceInterval day;
+    day.startDate = QDate(2026, 2, 1);
+    day.endDate = day.startDate.addDays(1);
+    day.gmv = day.gmvBreakdown.live = day.gmvBreakdown.video = day.gmvBreakdown.productCard = day.avgOrderValue
+        = day.refunds = Money{0, u"USD"_s};
+    day.gmv.minor = day.gmvBreakdown.productCard.minor = 4'242;
+    QVERIFY(!performance.saveIntervals(u"shop-1"_s, PerformanceRepository::shopSeries(), {day}));
+    QCOMPARE(
+        performance.loadDays(u"shop-1"_s, PerformanceRepository::shopSeries(), {day.startDate, day.endDate}).value(),
+        QList<PerformanceInterval>{day});
 }
 
 void TestCacheDatabase::refusesACacheFromANewerVersionAndLeavesItUntouched()

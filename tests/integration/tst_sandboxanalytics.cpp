@@ -8,7 +8,9 @@
 #include "api/apicall.h"
 #include "api/apiclient.h"
 #include "domain/analyticscodec.h"
+#include "domain/shopregion.h"
 #include "replywaiter.h"
+#include "sandbox/seeddata.h"
 #include "sandboxfixture.h"
 
 using namespace Qt::StringLiterals;
@@ -55,6 +57,8 @@ private slots:
     void refusesAStartBeyondTheLookback();
     void refusesBadPageSizesAndUnknownProducts();
     void theSameSeedGivesTheSameData();
+    void productPerformanceIsTheProductsShare();
+    void regionsNameTheShopsTimeZones();
 };
 
 void TestSandboxAnalytics::dailyIntervalsAddUpToTheWholeRange()
@@ -259,6 +263,51 @@ void TestSandboxAnalytics::theSameSeedGivesTheSameData()
     QCOMPARE(sessions[0], sessions[1]);
     QCOMPARE(performance[0].intervals.size(), 30);
     QCOMPARE(performance[0], performance[1]);
+}
+
+void TestSandboxAnalytics::productPerformanceIsTheProductsShare()
+{
+    SandboxFixture sandbox(SandboxOptions{.seed = 5, .productsPerShop = 20});
+    const QDate today = shopToday(sandbox);
+    ApiClient client(sandbox.connection(), sandbox.clock());
+    AnalyticsService service(client);
+    const DateRange range{today.addDays(-14), today};
+    const QList<ProductPerformance> top = valueOf(service.topProducts(range, AnalyticsService::ProductSort::Gmv, 2));
+    QCOMPARE(top.size(), 2);
+    const ShopPerformance first = valueOf(service.productPerformance(top.at(0).productId, range, Granularity::All));
+    const ShopPerformance daily = valueOf(service.productPerformance(top.at(0).productId, range, Granularity::Daily));
+    const ShopPerformance second = valueOf(service.productPerformance(top.at(1).productId, range, Granularity::All));
+    QCOMPARE(first.intervals.size(), 1);
+    QCOMPARE(daily.intervals.size(), 14);
+    QCOMPARE(first.latestAvailableDate, today.addDays(-1));
+    const PerformanceInterval &whole = first.intervals.first();
+    QCOMPARE(whole.startDate, range.start);
+    QCOMPARE(whole.endDate, range.end);
+    QVERIFY(whole.gmv.minor > second.intervals.first().gmv.minor);
+    QVERIFY(whole.productImpressions > whole.productPageViews && whole.productPageViews > whole.orders);
+    QVERIFY(whole.orders > 0);
+    // The list's row for the product adds up the same days as its own route.
+    QCOMPARE(top.at(0).gmv, whole.gmv);
+    QCOMPARE(top.at(0).orders, whole.orders);
+    QCOMPARE(top.at(0).unitsSold, whole.unitsSold);
+    QCOMPARE(top.at(0).clickThroughRate, whole.productPageViews * 10000 / whole.productImpressions);
+    QCOMPARE(sum(daily.intervals, &PerformanceInterval::orders), sum(QList{whole}, &PerformanceInterval::orders));
+
+    const Finished<ShopPerformance> unknown
+        = waitFor(service.productPerformance(u"1729000000000000999"_s, range, Granularity::All));
+    QVERIFY(unknown.finished && unknown.error);
+    QCOMPARE(unknown.error->category, ApiErrorCategory::InvalidParameter);
+}
+
+void TestSandboxAnalytics::regionsNameTheShopsTimeZones()
+{
+    // The client derives the zone of analytics days from the region; the sandbox's shops agree.
+    for (const SandboxShop &shop : SeedData::generateShops({.seed = 1, .productsPerShop = 1}))
+        QCOMPARE(ShopRegion::timeZone(shop.info.region).id(), shop.timeZone.toUtf8());
+    SandboxFixture sandbox;
+    QCOMPARE(sandbox.connection(0).region, u"US"_s);
+    QCOMPARE(sandbox.connection(1).region, u"GB"_s);
+    QCOMPARE(ShopRegion::timeZone(u"XX"), QTimeZone::utc());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxAnalytics)

@@ -23,6 +23,15 @@ enum class EndpointId {
     AnalyticsProductPerformance,
     AnalyticsLiveSessions,
     AnalyticsLiveOverview,
+    PackagesSearch,
+    PackageGet,
+    PackageShip,
+    PackagesShip,
+    OrderPackagesMarkShipped,
+    PackageShippingDocuments,
+    OrderTracking,
+    WarehouseDeliveryOptions,
+    DeliveryOptionShippingProviders,
 };
 
 struct Endpoint

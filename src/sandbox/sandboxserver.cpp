@@ -15,10 +15,15 @@
 #include "sandbox/sandboxauthhost.h"
 #include "sandbox/sandboxauthorizationapi.h"
 #include "sandbox/sandboxclock.h"
+#include "sandbox/sandboxdocuments.h"
+#include "sandbox/sandboxfulfillmentapi.h"
+#include "sandbox/sandboxlogisticsapi.h"
 #include "sandbox/sandboxorderapi.h"
 #include "sandbox/sandboxproductapi.h"
 #include "sandbox/sandboxproductwrites.h"
 #include "sandbox/sandboxroutetable.h"
+#include "sandbox/sandboxshipmentwrites.h"
+#include "sandbox/sandboxshipping.h"
 #include "sandbox/sandboxstats.h"
 #include "sandbox/sandboxtokens.h"
 #include "sandbox/seedrandom.h"
@@ -41,6 +46,13 @@ SandboxResponse rawJson(int httpStatus, const QJsonObject &object)
     response.rawBody = QJsonDocument(object).toJson(QJsonDocument::Compact);
     response.contentType = "application/json";
     return response;
+}
+
+/// Lets shipped orders of every shop catch up with the clock at once, not only at their next call.
+void moveShipmentsOn(QList<SandboxShop> &shops, qint64 now)
+{
+    for (SandboxShop &shop : shops)
+        SandboxShipping::advance(shop, now);
 }
 
 SandboxResponse tooManyRequests()
@@ -71,6 +83,9 @@ SandboxServer::SandboxServer(const SandboxOptions &options, const Clock &clock, 
     SandboxAnalyticsApi().addRoutes(*m_routes);
     SandboxProductWrites().addRoutes(*m_routes);
     SandboxOrderApi().addRoutes(*m_routes);
+    SandboxFulfillmentApi().addRoutes(*m_routes);
+    SandboxShipmentWrites().addRoutes(*m_routes);
+    SandboxLogisticsApi().addRoutes(*m_routes);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -155,6 +170,7 @@ void SandboxServer::setFaultPlan(const FaultPlan &plan)
 void SandboxServer::advanceClock(qint64 seconds)
 {
     m_clock->advance(seconds);
+    moveShipmentsOn(m_shops, m_clock->nowSecs());
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -238,6 +254,9 @@ SandboxResponse SandboxServer::dispatch(
     SandboxShop *shop = nullptr;
     if (auto failure = m_verifier->verify(request, route, m_shops, &shop))
         return *failure;
+    // Shipments move on with the clock; whatever the call reads, it sees them where they are now.
+    if (shop)
+        SandboxShipping::advance(*shop, m_clock->nowSecs());
 
     QJsonObject body;
     if (request.method != "GET" && !request.body.isEmpty()) {
@@ -269,7 +288,7 @@ SandboxResponse SandboxServer::admin(const SandboxRequest &request)
     }
     if (request.path == u"/sandbox/clock") {
         if (request.method == "POST")
-            m_clock->advance(body.value(u"advance_seconds"_s).toInteger());
+            advanceClock(body.value(u"advance_seconds"_s).toInteger());
         return rawJson(
             200, {{u"now"_s, m_clock->nowSecs()}, {u"offset"_s, m_clock->nowSecs() - m_clock->base().nowSecs()}});
     }
@@ -277,6 +296,8 @@ SandboxResponse SandboxServer::admin(const SandboxRequest &request)
         m_rateLimiter->setQueriesPerSecond(body.value(u"qps"_s).toInt(m_options.queriesPerSecond));
         return rawJson(200, {{u"qps"_s, m_rateLimiter->queriesPerSecond()}});
     }
+    if (SandboxDocuments::handles(request.path))
+        return SandboxDocuments::serve(m_shops, request, m_clock->nowSecs());
     if (request.path == u"/sandbox/reset" && request.method == "POST") {
         resetState();
         return rawJson(200, {{u"reset"_s, true}});

@@ -72,6 +72,10 @@ constexpr std::array endpoints{
         u"/logistics/202309/warehouses/{warehouse_id}/delivery_options", ShopScope::Required, true},
     Endpoint{EndpointId::DeliveryOptionShippingProviders, HttpMethod::Get,
         u"/logistics/202309/delivery_options/{delivery_option_id}/shipping_providers", ShopScope::Required, true},
+    // Setting or removing a subscription twice leaves the same state.
+    Endpoint{EndpointId::WebhooksGet, HttpMethod::Get, u"/event/202309/webhooks", ShopScope::Required, true},
+    Endpoint{EndpointId::WebhookUpdate, HttpMethod::Put, u"/event/202309/webhooks", ShopScope::Required, true},
+    Endpoint{EndpointId::WebhookDelete, HttpMethod::Delete, u"/event/202309/webhooks", ShopScope::Required, true},
 };
 
 } // namespace

@@ -32,6 +32,9 @@ enum class EndpointId {
     OrderTracking,
     WarehouseDeliveryOptions,
     DeliveryOptionShippingProviders,
+    WebhooksGet,
+    WebhookUpdate,
+    WebhookDelete,
 };
 
 struct Endpoint

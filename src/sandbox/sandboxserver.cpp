@@ -26,6 +26,8 @@
 #include "sandbox/sandboxshipping.h"
 #include "sandbox/sandboxstats.h"
 #include "sandbox/sandboxtokens.h"
+#include "sandbox/sandboxwebhookapi.h"
+#include "sandbox/sandboxwebhooksender.h"
 #include "sandbox/seedrandom.h"
 
 using namespace Qt::StringLiterals;
@@ -75,6 +77,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, const Clock &clock, 
     , m_rateLimiter(std::make_unique<RateLimiter>(options.queriesPerSecond))
     , m_faults(std::make_unique<FaultPlan>())
     , m_stats(std::make_unique<SandboxStats>())
+    , m_webhooks(std::make_unique<SandboxWebhookSender>(m_credentials, *m_stats))
     , m_tokenSeed(options.seed)
 {
     resetState();
@@ -86,6 +89,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, const Clock &clock, 
     SandboxFulfillmentApi().addRoutes(*m_routes);
     SandboxShipmentWrites().addRoutes(*m_routes);
     SandboxLogisticsApi().addRoutes(*m_routes);
+    SandboxWebhookApi().addRoutes(*m_routes);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -171,6 +175,8 @@ void SandboxServer::advanceClock(qint64 seconds)
 {
     m_clock->advance(seconds);
     moveShipmentsOn(m_shops, m_clock->nowSecs());
+    for (SandboxShop &shop : m_shops)
+        m_webhooks->deliver(shop, m_clock->nowSecs());
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -267,7 +273,12 @@ SandboxResponse SandboxServer::dispatch(
                 httpBadRequest, 36009022, u"The request body must be a JSON object: %1."_s.arg(error.errorString()));
         body = document.object();
     }
-    return route.handler(SandboxCall{request, shop, pathArgs, body, m_stats.get(), m_clock->nowSecs()});
+    SandboxResponse response
+        = route.handler(SandboxCall{request, shop, pathArgs, body, m_stats.get(), m_clock->nowSecs()});
+    // Whatever the call changed is told to the shop's webhook subscribers.
+    if (shop)
+        m_webhooks->deliver(*shop, m_clock->nowSecs());
+    return response;
 }
 
 SandboxResponse SandboxServer::admin(const SandboxRequest &request)

@@ -30,6 +30,14 @@ bool validTrackingNumber(const QString &number)
     });
 }
 
+/// Reference section 8.4: ORDER_STATUS_CHANGE, type 1.
+void orderStatusChanged(SandboxShop &shop, const Order &order)
+{
+    shop.pendingEvents.append({1,
+        QJsonObject{{u"order_id"_s, order.id}, {u"order_status"_s, orderStatusToApi(order.status)},
+            {u"is_on_hold_order"_s, order.isOnHoldOrder}, {u"update_time"_s, order.updateTime}}});
+}
+
 ShipmentStateMachine::ShipCandidate candidateOf(const Order &order, const SandboxPackage *entry)
 {
     // An order without packages (unpaid, on hold, cancelled) is judged on its own status.
@@ -180,6 +188,7 @@ void SandboxShipping::shipPackage(SandboxShop &shop, SandboxPackage &entry, cons
         const SandboxPackage *other = packages.find(id);
         return other && other->package.status != PackageStatus::Processing;
     });
+    const OrderStatus before = order.status;
     order.status = ShipmentStateMachine::statusAfterShipping(shipped, order.packageIds.size());
     if (order.trackingNumber.isEmpty())
         order.trackingNumber = package.trackingNumber;
@@ -188,6 +197,8 @@ void SandboxShipping::shipPackage(SandboxShop &shop, SandboxPackage &entry, cons
     order.updateTime = now;
     if (order.status == OrderStatus::AwaitingCollection)
         packages.inFlight().insert(entry.orderRow, now);
+    if (order.status != before)
+        orderStatusChanged(shop, order);
     packages.touch();
     ++shop.ordersRevision;
 }
@@ -230,6 +241,7 @@ void SandboxShipping::moveOn(SandboxShop &shop, int orderRow, const ShipmentStat
         if (!scan.isEmpty())
             entry->tracking.append({scan, step.at * millis});
     }
+    orderStatusChanged(shop, order);
     shop.packages.touch();
     ++shop.ordersRevision;
 }

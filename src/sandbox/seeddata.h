@@ -9,6 +9,7 @@
 #include "domain/product.h"
 #include "sandbox/analyticsseed.h"
 #include "sandbox/sandboxpackagestore.h"
+#include "sandbox/sandboxwebhook.h"
 
 namespace ShopDesk {
 
@@ -27,6 +28,9 @@ struct SandboxShop
     SandboxPackageStore packages;
     /// Bumped by every write to the orders, so that cached searches notice it.
     quint64 ordersRevision = 0;
+    QList<SandboxWebhook> webhooks;
+    /// Filled by writes and the clock, emptied by the server once it has sent them.
+    QList<SandboxEvent> pendingEvents;
 };
 
 /// The app credentials the sandbox accepts, printed by shopdesk-sandbox and used by the demo shop.

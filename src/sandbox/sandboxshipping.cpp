@@ -99,30 +99,10 @@ std::variant<ShippedPackage, ShipRefusal> SandboxShipping::markShipped(
     if (row < 0)
         return ShipRefusal{orderNotFound, u"The order does not belong to the current shop."_s};
     const Order &order = shop.orders.at(row);
-    QList<SandboxPackage *> unshipped;
-    SandboxPackage *target = order.packageIds.isEmpty() ? nullptr : packages.find(order.packageIds.first());
-    for (const QString &id : order.packageIds) {
-        if (SandboxPackage *entry = packages.find(id); entry && entry->package.status == PackageStatus::Processing)
-            unshipped.append(entry);
-    }
-    if (!unshipped.isEmpty())
-        target = unshipped.first();
-    SandboxPackage *listed = nullptr;
-    for (const QString &itemId : request.lineItemIds) {
-        const auto item = std::find_if(order.lineItems.cbegin(), order.lineItems.cend(),
-            [&itemId](const LineItem &line) { return line.id == itemId; });
-        if (item == order.lineItems.cend())
-            return ShipRefusal{lineItemNotInOrder, u"Line item %1 does not belong to this order."_s.arg(itemId)};
-        SandboxPackage *holder = packages.find(item->packageId);
-        if (itemId != request.lineItemIds.first() && holder != listed)
-            return ShipRefusal{invalidParameter, u"The line items belong to different packages."_s};
-        listed = holder;
-    }
-    if (listed)
-        target = listed;
-    if (request.lineItemIds.isEmpty() && unshipped.size() > 1)
-        return ShipRefusal{packageAmbiguous,
-            u"There are multiple packages that can be shipped, please specify the order line that needs to be shipped."_s};
+    const auto found = packageToMark(shop, order, request.lineItemIds);
+    if (const ShipRefusal *refusal = std::get_if<ShipRefusal>(&found))
+        return *refusal;
+    SandboxPackage *target = std::get<SandboxPackage *>(found);
     if (auto refusal = ShipmentStateMachine::checkShip(candidateOf(order, target)))
         return *refusal;
     if (!target)
@@ -135,27 +115,63 @@ std::variant<ShippedPackage, ShipRefusal> SandboxShipping::markShipped(
 
     QStringList items = request.lineItemIds.isEmpty() ? target->package.orderLineItemIds : request.lineItemIds;
     items.removeDuplicates();
-    if (items.size() < target->package.orderLineItemIds.size()) {
-        // Part of a package ships: those line items move to a package of their own.
-        SandboxPackage split = *target;
-        split.package.id = packages.nextSplitId();
-        split.package.orderLineItemIds = items;
-        split.package.createTime = now;
-        split.tracking.clear();
-        for (const QString &itemId : items)
-            target->package.orderLineItemIds.removeAll(itemId);
-        Order &changed = shop.orders[row];
-        changed.packageIds.append(split.package.id);
-        for (LineItem &line : changed.lineItems) {
-            if (items.contains(line.id))
-                line.packageId = split.package.id;
-        }
-        target = &packages.add(std::move(split));
-    }
+    if (items.size() < target->package.orderLineItemIds.size())
+        target = &splitOff(shop, *target, items, now);
     const ShipRequest ship{
         target->package.id, HandoverMethod::DropOff, std::nullopt, request.trackingNumber, request.shippingProviderId};
     shipPackage(shop, *target, ship, now);
     return ShippedPackage{orderId, target->package.id, target->package.orderLineItemIds, {}};
+}
+
+std::variant<SandboxPackage *, ShipRefusal> SandboxShipping::packageToMark(
+    SandboxShop &shop, const Order &order, const QStringList &lineItemIds)
+{
+    SandboxPackageStore &packages = shop.packages;
+    QList<SandboxPackage *> unshipped;
+    for (const QString &id : order.packageIds) {
+        if (SandboxPackage *entry = packages.find(id); entry && entry->package.status == PackageStatus::Processing)
+            unshipped.append(entry);
+    }
+    if (lineItemIds.isEmpty()) {
+        if (unshipped.size() > 1)
+            return ShipRefusal{packageAmbiguous,
+                u"There are multiple packages that can be shipped, please specify the order line that needs to be shipped."_s};
+        // With nothing left to ship, the first package tells why.
+        if (unshipped.isEmpty())
+            return order.packageIds.isEmpty() ? nullptr : packages.find(order.packageIds.first());
+        return unshipped.first();
+    }
+    SandboxPackage *listed = nullptr;
+    for (const QString &itemId : lineItemIds) {
+        const auto item = std::find_if(order.lineItems.cbegin(), order.lineItems.cend(),
+            [&itemId](const LineItem &line) { return line.id == itemId; });
+        if (item == order.lineItems.cend())
+            return ShipRefusal{lineItemNotInOrder, u"Line item %1 does not belong to this order."_s.arg(itemId)};
+        SandboxPackage *holder = packages.find(item->packageId);
+        if (itemId != lineItemIds.first() && holder != listed)
+            return ShipRefusal{invalidParameter, u"The line items belong to different packages."_s};
+        listed = holder;
+    }
+    return listed;
+}
+
+SandboxPackage &SandboxShipping::splitOff(
+    SandboxShop &shop, SandboxPackage &source, const QStringList &lineItemIds, qint64 now)
+{
+    SandboxPackage split = source;
+    split.package.id = shop.packages.nextSplitId();
+    split.package.orderLineItemIds = lineItemIds;
+    split.package.createTime = now;
+    split.tracking.clear();
+    for (const QString &itemId : lineItemIds)
+        source.package.orderLineItemIds.removeAll(itemId);
+    Order &order = shop.orders[source.orderRow];
+    order.packageIds.append(split.package.id);
+    for (LineItem &line : order.lineItems) {
+        if (lineItemIds.contains(line.id))
+            line.packageId = split.package.id;
+    }
+    return shop.packages.add(std::move(split));
 }
 
 void SandboxShipping::shipPackage(SandboxShop &shop, SandboxPackage &entry, const ShipRequest &request, qint64 now)

@@ -44,6 +44,13 @@ public:
 private:
     static std::optional<ShipRefusal> checkCarrier(
         const SandboxShop &shop, const Package &package, const QString &providerId, const QString &trackingNumber);
+    /// The package the line items of a mark-as-shipped call are in; null when the order has none.
+    static std::variant<SandboxPackage *, ShipRefusal> packageToMark(
+        SandboxShop &shop, const Order &order, const QStringList &lineItemIds);
+    /// Moves some line items of `source` into a new package of the same order; `source` is not
+    /// valid afterwards.
+    static SandboxPackage &splitOff(
+        SandboxShop &shop, SandboxPackage &source, const QStringList &lineItemIds, qint64 now);
     static void shipPackage(SandboxShop &shop, SandboxPackage &entry, const ShipRequest &request, qint64 now);
     static void moveOn(SandboxShop &shop, int orderRow, const ShipmentStateMachine::Step &step);
 };

@@ -158,6 +158,7 @@ private slots:
     void servesAShippingLabelAsAPdf();
     void listsDeliveryOptionsAndTheirCarriers();
     void obeysAFaultRuleOnTheBatchRoute();
+    void obeysTheGateOnShipping();
 };
 
 void TestSandboxFulfillment::seedsPackagesThatMatchTheOrders()
@@ -597,6 +598,30 @@ void TestSandboxFulfillment::obeysAFaultRuleOnTheBatchRoute()
     QCOMPARE(writesOf(sandbox, ids.at(0)), 1);
     QCOMPARE(writesOf(sandbox, ids.at(1)), 1);
     QCOMPARE(requestsTo(sandbox, batchRoute), 3);
+}
+
+void TestSandboxFulfillment::obeysTheGateOnShipping()
+{
+    SandboxFixture sandbox(sandboxOptions());
+    const QString id = shippable(expectedShop(sandbox), false).first().package.id;
+    ShopConnection wrongSecret = sandbox.connection();
+    wrongSecret.appSecret = Secret("not-the-app-secret");
+    ApiClient wrongSigner(wrongSecret, sandbox.clock());
+    const Finished<QJsonObject> badSign = shipBatch(wrongSigner, {id});
+    QVERIFY(badSign.error);
+    QCOMPARE(badSign.error->code, 106001);
+
+    ShopConnection otherCipher = sandbox.connection();
+    otherCipher.shopCipher = u"ROW_notacipherofthisapp"_s;
+    ApiClient stranger(otherCipher, sandbox.clock());
+    const Finished<QJsonObject> badShop = shipOne(stranger, {id, HandoverMethod::Pickup, {}, {}, {}});
+    QVERIFY(badShop.error);
+    QCOMPARE(badShop.error->code, 36009004);
+
+    // The second shop cannot ship the first shop's package.
+    ApiClient secondShop(sandbox.connection(1), sandbox.clock());
+    QCOMPARE(shipOne(secondShop, {id, HandoverMethod::Pickup, {}, {}, {}}).error->code, 21011028);
+    QCOMPARE(writesOf(sandbox, id), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFulfillment)

@@ -54,6 +54,30 @@ constexpr std::array endpoints{
         u"/analytics/202405/shop_products/{product_id}/performance", ShopScope::Required, true},
     Endpoint{EndpointId::AnalyticsLiveSessions, HttpMethod::Get, pathView(liveSessionsPath), ShopScope::Required, true},
     Endpoint{EndpointId::AnalyticsLiveOverview, HttpMethod::Get, pathView(liveOverviewPath), ShopScope::Required, true},
+    Endpoint{EndpointId::PackagesSearch, HttpMethod::Post, u"/fulfillment/202309/packages/search", ShopScope::Required,
+        true},
+    Endpoint{EndpointId::PackageGet, HttpMethod::Get, u"/fulfillment/202309/packages/{package_id}", ShopScope::Required,
+        true},
+    // A ship that timed out may have shipped: never sent again without reading the package first.
+    Endpoint{EndpointId::PackageShip, HttpMethod::Post, u"/fulfillment/202309/packages/{package_id}/ship",
+        ShopScope::Required, false},
+    Endpoint{
+        EndpointId::PackagesShip, HttpMethod::Post, u"/fulfillment/202309/packages/ship", ShopScope::Required, false},
+    Endpoint{EndpointId::OrderPackagesMarkShipped, HttpMethod::Post, u"/fulfillment/202309/orders/{order_id}/packages",
+        ShopScope::Required, false},
+    // Asking for a document again only issues another link.
+    Endpoint{EndpointId::PackageShippingDocuments, HttpMethod::Get,
+        u"/fulfillment/202309/packages/{package_id}/shipping_documents", ShopScope::Required, true},
+    Endpoint{EndpointId::OrderTracking, HttpMethod::Get, u"/fulfillment/202309/orders/{order_id}/tracking",
+        ShopScope::Required, true},
+    Endpoint{EndpointId::WarehouseDeliveryOptions, HttpMethod::Get,
+        u"/logistics/202309/warehouses/{warehouse_id}/delivery_options", ShopScope::Required, true},
+    Endpoint{EndpointId::DeliveryOptionShippingProviders, HttpMethod::Get,
+        u"/logistics/202309/delivery_options/{delivery_option_id}/shipping_providers", ShopScope::Required, true},
+    // Setting or removing a subscription twice leaves the same state.
+    Endpoint{EndpointId::WebhooksGet, HttpMethod::Get, u"/event/202309/webhooks", ShopScope::Required, true},
+    Endpoint{EndpointId::WebhookUpdate, HttpMethod::Put, u"/event/202309/webhooks", ShopScope::Required, true},
+    Endpoint{EndpointId::WebhookDelete, HttpMethod::Delete, u"/event/202309/webhooks", ShopScope::Required, true},
 };
 
 } // namespace

@@ -24,6 +24,18 @@ enum class EndpointId {
     AnalyticsProductPerformance,
     AnalyticsLiveSessions,
     AnalyticsLiveOverview,
+    PackagesSearch,
+    PackageGet,
+    PackageShip,
+    PackagesShip,
+    OrderPackagesMarkShipped,
+    PackageShippingDocuments,
+    OrderTracking,
+    WarehouseDeliveryOptions,
+    DeliveryOptionShippingProviders,
+    WebhooksGet,
+    WebhookUpdate,
+    WebhookDelete,
 };
 
 struct Endpoint

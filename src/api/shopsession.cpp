@@ -3,6 +3,7 @@
 #include "api/analyticsservice.h"
 #include "api/apiclient.h"
 #include "api/authservice.h"
+#include "api/fulfillmentservice.h"
 #include "api/orderservice.h"
 #include "api/productservice.h"
 
@@ -15,6 +16,7 @@ ShopSession::ShopSession(const ShopConnection &connection, const Clock &clock, Q
     , m_products(new ProductService(*m_client, this))
     , m_orders(new OrderService(*m_client, this))
     , m_analytics(new AnalyticsService(*m_client, this))
+    , m_fulfillment(new FulfillmentService(*m_client, this))
 { }
 
 ShopSession::~ShopSession() = default;

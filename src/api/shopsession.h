@@ -10,6 +10,7 @@ class AnalyticsService;
 class ApiClient;
 class AuthService;
 class Clock;
+class FulfillmentService;
 class OrderService;
 class ProductService;
 
@@ -30,6 +31,7 @@ public:
     ProductService &products() { return *m_products; }
     OrderService &orders() { return *m_orders; }
     AnalyticsService &analytics() { return *m_analytics; }
+    FulfillmentService &fulfillment() { return *m_fulfillment; }
 
 private:
     ApiClient *const m_client;
@@ -37,6 +39,7 @@ private:
     ProductService *const m_products;
     OrderService *const m_orders;
     AnalyticsService *const m_analytics;
+    FulfillmentService *const m_fulfillment;
 };
 
 } // namespace ShopDesk

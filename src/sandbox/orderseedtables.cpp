@@ -35,7 +35,7 @@ constexpr std::array sellerCarriers{
     OrderCarrier{u"China Post", u"6617675021119438849", u"LZ", 9, u"CN"},
     OrderCarrier{u"YunExpress", u"6617675021119455233", u"YT", 16, u""},
     OrderCarrier{u"J&T Express", u"6617675021119471617", u"JT", 13, u""},
-    OrderCarrier{u"DHL", u"6617675021119488001", u"", 10, u""},
+    OrderCarrier{u"DHL eCommerce", u"6617675021119488001", u"", 10, u""},
     OrderCarrier{u"UPS", u"7117859084333745966", u"1Z", 16, u""},
 };
 

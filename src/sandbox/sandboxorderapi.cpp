@@ -31,19 +31,22 @@ SandboxResponse invalid(const QString &message)
 }
 
 /// Tells a shop's order list apart from the one a reset or a write left behind, without a pass
-/// over every order.
+/// over every order: writes bump the shop's revision.
 struct Fingerprint
 {
     const Order *data = nullptr;
     qsizetype size = 0;
     qint64 firstUpdate = 0;
     qint64 lastUpdate = 0;
+    quint64 revision = 0;
 
-    static Fingerprint of(const QList<Order> &orders)
+    static Fingerprint of(const SandboxShop &shop)
     {
+        const QList<Order> &orders = shop.orders;
         if (orders.isEmpty())
             return {};
-        return {orders.constData(), orders.size(), orders.first().updateTime, orders.last().updateTime};
+        return {orders.constData(), orders.size(), orders.first().updateTime, orders.last().updateTime,
+            shop.ordersRevision};
     }
     bool operator==(const Fingerprint &other) const = default;
 };
@@ -231,7 +234,7 @@ struct SandboxOrderApi::Cache
 const QList<int> &SandboxOrderApi::Cache::search(
     const SandboxShop &shop, const SearchQuery &query, const QByteArray &context)
 {
-    const Fingerprint fingerprint = Fingerprint::of(shop.orders);
+    const Fingerprint fingerprint = Fingerprint::of(shop);
     for (qsizetype i = 0; i < searches.size(); ++i) {
         if (searches.at(i).context == context && searches.at(i).fingerprint == fingerprint) {
             searches.move(i, 0);
@@ -246,7 +249,7 @@ const QList<int> &SandboxOrderApi::Cache::search(
 
 const QHash<QString, int> &SandboxOrderApi::Cache::ids(const SandboxShop &shop)
 {
-    const Fingerprint fingerprint = Fingerprint::of(shop.orders);
+    const Fingerprint fingerprint = Fingerprint::of(shop);
     auto it = std::find_if(
         idIndexes.begin(), idIndexes.end(), [&shop](const Ids &entry) { return entry.shopId == shop.info.id; });
     if (it == idIndexes.end()) {

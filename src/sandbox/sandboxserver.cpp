@@ -15,12 +15,19 @@
 #include "sandbox/sandboxauthhost.h"
 #include "sandbox/sandboxauthorizationapi.h"
 #include "sandbox/sandboxclock.h"
+#include "sandbox/sandboxdocuments.h"
+#include "sandbox/sandboxfulfillmentapi.h"
+#include "sandbox/sandboxlogisticsapi.h"
 #include "sandbox/sandboxorderapi.h"
 #include "sandbox/sandboxproductapi.h"
 #include "sandbox/sandboxproductwrites.h"
 #include "sandbox/sandboxroutetable.h"
+#include "sandbox/sandboxshipmentwrites.h"
+#include "sandbox/sandboxshipping.h"
 #include "sandbox/sandboxstats.h"
 #include "sandbox/sandboxtokens.h"
+#include "sandbox/sandboxwebhookapi.h"
+#include "sandbox/sandboxwebhooksender.h"
 #include "sandbox/seedrandom.h"
 
 using namespace Qt::StringLiterals;
@@ -43,6 +50,13 @@ SandboxResponse rawJson(int httpStatus, const QJsonObject &object)
     return response;
 }
 
+/// Lets shipped orders of every shop catch up with the clock at once, not only at their next call.
+void moveShipmentsOn(QList<SandboxShop> &shops, qint64 now)
+{
+    for (SandboxShop &shop : shops)
+        SandboxShipping::advance(shop, now);
+}
+
 SandboxResponse tooManyRequests()
 {
     SandboxResponse response = SandboxResponse::failure(httpTooManyRequests, 36009002, u"Too many requests."_s);
@@ -63,6 +77,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, const Clock &clock, 
     , m_rateLimiter(std::make_unique<RateLimiter>(options.queriesPerSecond))
     , m_faults(std::make_unique<FaultPlan>())
     , m_stats(std::make_unique<SandboxStats>())
+    , m_webhooks(std::make_unique<SandboxWebhookSender>(m_credentials, *m_stats))
     , m_tokenSeed(options.seed)
 {
     resetState();
@@ -71,6 +86,10 @@ SandboxServer::SandboxServer(const SandboxOptions &options, const Clock &clock, 
     SandboxAnalyticsApi().addRoutes(*m_routes);
     SandboxProductWrites().addRoutes(*m_routes);
     SandboxOrderApi().addRoutes(*m_routes);
+    SandboxFulfillmentApi().addRoutes(*m_routes);
+    SandboxShipmentWrites().addRoutes(*m_routes);
+    SandboxLogisticsApi().addRoutes(*m_routes);
+    SandboxWebhookApi().addRoutes(*m_routes);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -156,6 +175,9 @@ void SandboxServer::setFaultPlan(const FaultPlan &plan)
 void SandboxServer::advanceClock(qint64 seconds)
 {
     m_clock->advance(seconds);
+    moveShipmentsOn(m_shops, m_clock->nowSecs());
+    for (SandboxShop &shop : m_shops)
+        m_webhooks->deliver(shop, m_clock->nowSecs());
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -239,6 +261,9 @@ SandboxResponse SandboxServer::dispatch(
     SandboxShop *shop = nullptr;
     if (auto failure = m_verifier->verify(request, route, m_shops, &shop))
         return *failure;
+    // Shipments move on with the clock; whatever the call reads, it sees them where they are now.
+    if (shop)
+        SandboxShipping::advance(*shop, m_clock->nowSecs());
 
     QJsonObject body;
     if (request.method != "GET" && !request.body.isEmpty()) {
@@ -249,7 +274,12 @@ SandboxResponse SandboxServer::dispatch(
                 httpBadRequest, 36009022, u"The request body must be a JSON object: %1."_s.arg(error.errorString()));
         body = document.object();
     }
-    return route.handler(SandboxCall{request, shop, pathArgs, body, m_stats.get(), m_clock->nowSecs()});
+    SandboxResponse response
+        = route.handler(SandboxCall{request, shop, pathArgs, body, m_stats.get(), m_clock->nowSecs()});
+    // Whatever the call changed is told to the shop's webhook subscribers.
+    if (shop)
+        m_webhooks->deliver(*shop, m_clock->nowSecs());
+    return response;
 }
 
 SandboxResponse SandboxServer::admin(const SandboxRequest &request)
@@ -270,7 +300,7 @@ SandboxResponse SandboxServer::admin(const SandboxRequest &request)
     }
     if (request.path == u"/sandbox/clock") {
         if (request.method == "POST")
-            m_clock->advance(body.value(u"advance_seconds"_s).toInteger());
+            advanceClock(body.value(u"advance_seconds"_s).toInteger());
         return rawJson(
             200, {{u"now"_s, m_clock->nowSecs()}, {u"offset"_s, m_clock->nowSecs() - m_clock->base().nowSecs()}});
     }
@@ -278,6 +308,8 @@ SandboxResponse SandboxServer::admin(const SandboxRequest &request)
         m_rateLimiter->setQueriesPerSecond(body.value(u"qps"_s).toInt(m_options.queriesPerSecond));
         return rawJson(200, {{u"qps"_s, m_rateLimiter->queriesPerSecond()}});
     }
+    if (SandboxDocuments::handles(request.path))
+        return SandboxDocuments::serve(m_shops, request, m_clock->nowSecs());
     if (request.path == u"/sandbox/reset" && request.method == "POST") {
         resetState();
         return rawJson(200, {{u"reset"_s, true}});

@@ -26,6 +26,7 @@ struct SandboxRequest;
 struct SandboxResponse;
 struct SandboxRoute;
 struct SandboxStats;
+class SandboxWebhookSender;
 enum class FaultKind;
 
 struct SandboxOptions
@@ -96,6 +97,7 @@ private:
     std::unique_ptr<RateLimiter> m_rateLimiter;
     std::unique_ptr<FaultPlan> m_faults;
     std::unique_ptr<SandboxStats> m_stats;
+    std::unique_ptr<SandboxWebhookSender> m_webhooks;
     qint64 m_requestSerial = 0;
     quint64 m_tokenSeed;
     quint16 m_port = 0;

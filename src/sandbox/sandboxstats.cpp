@@ -23,6 +23,7 @@ QJsonObject SandboxStats::toJson() const
         {u"rate_limited"_s, rateLimited},
         {u"writes"_s, toObject(writes)},
         {u"token_refreshes"_s, tokenRefreshes},
+        {u"webhooks_sent"_s, webhooksSent},
     };
 }
 

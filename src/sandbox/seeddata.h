@@ -8,6 +8,8 @@
 #include "domain/order.h"
 #include "domain/product.h"
 #include "sandbox/analyticsseed.h"
+#include "sandbox/sandboxpackagestore.h"
+#include "sandbox/sandboxwebhook.h"
 
 namespace ShopDesk {
 
@@ -22,6 +24,13 @@ struct SandboxShop
     /// IANA id; analytics days are shop-local (reference section 5.6).
     QString timeZone;
     ShopAnalytics analytics;
+    /// Empty until the first fulfillment call loads it from the orders.
+    SandboxPackageStore packages;
+    /// Bumped by every write to the orders, so that cached searches notice it.
+    quint64 ordersRevision = 0;
+    QList<SandboxWebhook> webhooks;
+    /// Filled by writes and the clock, emptied by the server once it has sent them.
+    QList<SandboxEvent> pendingEvents;
 };
 
 /// The app credentials the sandbox accepts, printed by shopdesk-sandbox and used by the demo shop.

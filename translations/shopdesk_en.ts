@@ -351,6 +351,57 @@
     </message>
 </context>
 <context>
+    <name>ShipPlan</name>
+    <message>
+        <source>Fulfilled by TikTok: its warehouse ships this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No package of this order is waiting to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders awaiting shipment can be shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file needs an order_id column and a tracking_number column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: order %2 is not among the orders being shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: order %2 ships with TikTok Shop&apos;s carrier and needs no tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: carrier “%2” is not offered for these orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not offered for this order&apos;s delivery option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number %1 is given to more than one package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::AnalyticsPane</name>
     <message>
         <source>Analytics</source>

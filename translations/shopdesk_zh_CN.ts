@@ -351,6 +351,57 @@
     </message>
 </context>
 <context>
+    <name>ShipPlan</name>
+    <message>
+        <source>Fulfilled by TikTok: its warehouse ships this order.</source>
+        <translation>由 TikTok 履约：此订单由其仓库发货。</translation>
+    </message>
+    <message>
+        <source>No package of this order is waiting to ship.</source>
+        <translation>此订单没有待发货的包裹。</translation>
+    </message>
+    <message>
+        <source>Only orders awaiting shipment can be shipped.</source>
+        <translation>只有待发货的订单才能发货。</translation>
+    </message>
+    <message>
+        <source>The file needs an order_id column and a tracking_number column.</source>
+        <translation>文件需要 order_id 列和 tracking_number 列。</translation>
+    </message>
+    <message>
+        <source>Line %1: order %2 is not among the orders being shipped.</source>
+        <translation>第 %1 行：订单 %2 不在本次发货的订单中。</translation>
+    </message>
+    <message>
+        <source>Line %1: order %2 ships with TikTok Shop&apos;s carrier and needs no tracking number.</source>
+        <translation>第 %1 行：订单 %2 由 TikTok Shop 物流承运，无需运单号。</translation>
+    </message>
+    <message>
+        <source>Line %1: carrier “%2” is not offered for these orders.</source>
+        <translation>第 %1 行：这些订单不支持物流商“%2”。</translation>
+    </message>
+    <message>
+        <source>Choose the carrier.</source>
+        <translation>请选择物流商。</translation>
+    </message>
+    <message>
+        <source>%1 is not offered for this order&apos;s delivery option.</source>
+        <translation>此订单的配送方式不支持 %1。</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number.</source>
+        <translation>请输入运单号。</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a tracking number.</source>
+        <translation>“%1”看起来不是运单号。</translation>
+    </message>
+    <message>
+        <source>Tracking number %1 is given to more than one package.</source>
+        <translation>运单号 %1 被用于多个包裹。</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::AnalyticsPane</name>
     <message>
         <source>Analytics</source>

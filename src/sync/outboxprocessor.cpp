@@ -191,6 +191,15 @@ void OutboxProcessor::reconcileNext()
     }
     Reply<QList<ReconcileResult>> *reply = handler->reconcile(group.commands);
     connect(reply, &ApiReply::finished, this, [this, reply, group] {
+        if (reply->hasError() && reply->error()->category == ApiErrorCategory::RateLimited) {
+            // Asking too fast is no answer either way: ask again shortly.
+            m_reconcileQueue.prepend(group);
+            QTimer::singleShot(retryLaterDelayMs, this, [this] {
+                if (m_running)
+                    reconcileNext();
+            });
+            return;
+        }
         if (reply->hasError()) {
             // Without the server's word nothing can be sent safely: stop here, keep "sending".
             m_reconcileQueue.clear();

@@ -7,6 +7,8 @@
 #include "store/outbox.h"
 #include "sync/outboxprocessor.h"
 #include "sync/productwritehandler.h"
+#include "sync/shipcommandhandler.h"
+#include "sync/shipplan.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +24,7 @@ ShopOutbox::ShopOutbox(ShopSession &session, CacheDatabase &cache, const Clock &
 {
     for (CommandKind kind : {CommandKind::SetStock, CommandKind::SetPrice})
         m_processor->setHandler(kind, std::make_unique<ProductWriteHandler>(session.products(), kind));
+    m_processor->setHandler(CommandKind::ShipPackage, std::make_unique<ShipCommandHandler>(session.fulfillment()));
     m_processor->start();
 }
 
@@ -38,6 +41,20 @@ Result<QString> ShopOutbox::submitEdits(const QList<PlannedEdit> &edits)
     QList<OutboxCommand> commands;
     for (const PlannedEdit *edit : std::as_const(valid))
         commands.append(m_processor->newCommand(edit->kind, edit->skuId, ProductEditPlanner::payload(*edit), batchId));
+    if (auto error = m_processor->submit(commands))
+        return *error;
+    return batchId;
+}
+
+Result<QString> ShopOutbox::submitShipments(const ShipPlan &plan)
+{
+    const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QList<OutboxCommand> commands;
+    for (const ShipPlanRow &row : plan.rows()) {
+        if (row.isValid() && !row.packageId.isEmpty())
+            commands.append(m_processor->newCommand(CommandKind::ShipPackage, row.packageId,
+                ShipCommandHandler::payload(row, plan.handoverMethod()), batchId));
+    }
     if (auto error = m_processor->submit(commands))
         return *error;
     return batchId;

@@ -14,6 +14,7 @@ class CacheDatabase;
 class Clock;
 class Outbox;
 class OutboxProcessor;
+class ShipPlan;
 class ShopSession;
 
 /// The outbox of one connected shop, wired to that shop's services: the store, the audit log and
@@ -37,6 +38,9 @@ public:
     /// Stores the valid edits as commands — one batch when there are several — and starts sending.
     /// Returns the batch id (empty for a single edit).
     Result<QString> submitEdits(const QList<PlannedEdit> &edits);
+    /// Stores a ship command per valid row of the plan, as one batch, and starts sending.
+    /// Returns the batch id.
+    Result<QString> submitShipments(const ShipPlan &plan);
 
 private:
     const QString m_shopId;

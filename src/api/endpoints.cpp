@@ -52,6 +52,19 @@ constexpr std::array endpoints{
         u"/analytics/202405/shop_products/{product_id}/performance", ShopScope::Required, true},
     Endpoint{EndpointId::AnalyticsLiveSessions, HttpMethod::Get, pathView(liveSessionsPath), ShopScope::Required, true},
     Endpoint{EndpointId::AnalyticsLiveOverview, HttpMethod::Get, pathView(liveOverviewPath), ShopScope::Required, true},
+    // Affiliate versions as in reference section 5.5.
+    Endpoint{EndpointId::CreatorsSearch, HttpMethod::Post, u"/affiliate_seller/202508/marketplace_creators/search",
+        ShopScope::Required, true},
+    Endpoint{EndpointId::OpenCollaborationCreate, HttpMethod::Post, u"/affiliate_seller/202412/open_collaborations",
+        ShopScope::Required, false},
+    Endpoint{EndpointId::OpenCollaborationsSearch, HttpMethod::Post,
+        u"/affiliate_seller/202412/open_collaborations/search", ShopScope::Required, true},
+    Endpoint{EndpointId::TargetCollaborationCreate, HttpMethod::Post, u"/affiliate_seller/202508/target_collaborations",
+        ShopScope::Required, false},
+    Endpoint{EndpointId::TargetCollaborationsSearch, HttpMethod::Post,
+        u"/affiliate_seller/202508/target_collaborations/search", ShopScope::Required, true},
+    Endpoint{EndpointId::AffiliateOrdersSearch, HttpMethod::Post, u"/affiliate_seller/202410/orders/search",
+        ShopScope::Required, true},
 };
 
 } // namespace

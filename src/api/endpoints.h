@@ -23,6 +23,12 @@ enum class EndpointId {
     AnalyticsProductPerformance,
     AnalyticsLiveSessions,
     AnalyticsLiveOverview,
+    CreatorsSearch,
+    OpenCollaborationCreate,
+    OpenCollaborationsSearch,
+    TargetCollaborationCreate,
+    TargetCollaborationsSearch,
+    AffiliateOrdersSearch,
 };
 
 struct Endpoint

@@ -6,6 +6,7 @@
 
 namespace ShopDesk {
 
+class AffiliateService;
 class AnalyticsService;
 class ApiClient;
 class AuthService;
@@ -30,6 +31,7 @@ public:
     ProductService &products() { return *m_products; }
     OrderService &orders() { return *m_orders; }
     AnalyticsService &analytics() { return *m_analytics; }
+    AffiliateService &affiliates() { return *m_affiliates; }
 
 private:
     ApiClient *const m_client;
@@ -37,6 +39,7 @@ private:
     ProductService *const m_products;
     OrderService *const m_orders;
     AnalyticsService *const m_analytics;
+    AffiliateService *const m_affiliates;
 };
 
 } // namespace ShopDesk

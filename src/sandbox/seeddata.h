@@ -7,6 +7,7 @@
 #include "domain/authorizedshop.h"
 #include "domain/order.h"
 #include "domain/product.h"
+#include "sandbox/affiliateseed.h"
 #include "sandbox/analyticsseed.h"
 
 namespace ShopDesk {
@@ -22,6 +23,7 @@ struct SandboxShop
     /// IANA id; analytics days are shop-local (reference section 5.6).
     QString timeZone;
     ShopAnalytics analytics;
+    ShopAffiliates affiliates;
 };
 
 /// The app credentials the sandbox accepts, printed by shopdesk-sandbox and used by the demo shop.

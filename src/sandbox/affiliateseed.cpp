@@ -88,7 +88,6 @@ TargetCollaboration makeTarget(SeedRandom &random, const SandboxShop &shop, cons
     target.id = AffiliateSeed::collaborationId(shop, 1000 + index);
     target.name = targetNames.at(static_cast<std::size_t>(index) % targetNames.size()).toString();
     target.message = random.pick(targetMessages).toString();
-    target.startTime = referenceTime - random.between(5, 60) * day;
     // A third has ended, a third ends within the week, a third runs for weeks yet.
     switch (index % 3) {
     case 0:
@@ -100,6 +99,7 @@ TargetCollaboration makeTarget(SeedRandom &random, const SandboxShop &shop, cons
     default:
         target.endTime = referenceTime + random.between(10, 60) * day;
     }
+    target.startTime = qMin(referenceTime, target.endTime) - random.between(7, 50) * day;
     target.updateTime = target.startTime + random.between(0, qMin(referenceTime, target.endTime) - target.startTime);
     for (const Product *product : pickDistinct(random, products, random.between(1, 4)))
         target.products.append({product->id, pickRate(random)});

@@ -87,7 +87,7 @@ QString nicknameFor(SeedRandom &random, QStringView first, const Niche &niche)
     case 0:
         return u"%1 | %2"_s.arg(first, niche.title);
     case 1:
-        return first + u" ✨"_s;
+        return u"%1 ★ %2"_s.arg(first, niche.title);
     case 2:
         return first + u' ' + random.pick(lastNames);
     case 3:
@@ -116,8 +116,10 @@ std::pair<qint64, qint64> bandOf(qint64 value, const std::array<qint64, 5> &boun
 void addFigures(SeedRandom &random, SeededCreator &seeded, const SandboxShop &shop)
 {
     Creator &creator = seeded.creator;
-    // Bigger audiences sell more, with a wide spread: a few cents to a dollar per follower a month.
-    seeded.gmvMinor = creator.followerCount * random.between(1, 100) / (random.percent(15) ? 50 : 1);
+    // Bigger audiences sell more, with a wide spread: up to ten cents per follower a month, and
+    // some big accounts that hardly sell.
+    const qint64 perFollower = random.between(1, 100);
+    seeded.gmvMinor = creator.followerCount * perFollower / (random.percent(15) ? 500 : 10);
     const qint64 averagePrice = random.between(1200, 3500);
     seeded.unitsSold = seeded.gmvMinor / averagePrice;
     seeded.sharesPreciseData = !random.percent(20);
@@ -164,9 +166,9 @@ QList<SeededCreator> CreatorSeed::generate(SeedRandom &random, const SandboxShop
         SeededCreator seeded;
         Creator &creator = seeded.creator;
         int niche = static_cast<int>(random.between(0, qsizetype(niches.size()) - 1));
-        if (random.percent(12)) {
-            // Each in turn, so that the few Chinese creators are all there before any repeats.
-            const ChineseCreator &source = chineseCreators.at(chinese++ % qsizetype(chineseCreators.size()));
+        // Each Chinese creator once, so that none shows up twice under another handle.
+        if (chinese < qsizetype(chineseCreators.size()) && random.percent(12)) {
+            const ChineseCreator &source = chineseCreators.at(chinese++);
             creator.username = source.handle.toString();
             creator.nickname = source.nickname.toString();
             niche = source.niche;

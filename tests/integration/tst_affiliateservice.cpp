@@ -244,7 +244,11 @@ void TestAffiliateService::createsATargetCollaborationAndFindsIt()
     QCOMPARE(writesOf(sandbox, target.name), 1);
 
     const QList<TargetCollaboration> all = valueOf(service.searchTargetCollaborations());
-    QVERIFY(all.size() > 1);
+    QCOMPARE(all.size(), 8); // seven seeded and the new one
+    for (const TargetCollaboration &seeded : all) {
+        QVERIFY(seeded.startTime < seeded.endTime);
+        QVERIFY(seeded.updateTime >= seeded.startTime && seeded.updateTime <= sandbox.clock().nowSecs());
+    }
     const TargetCollaboration &found = all.first();
     QCOMPARE(found.id, created.value.id);
     QCOMPARE(found.name, target.name);

@@ -4,12 +4,18 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QVBoxLayout>
 
 #include "api/shopsession.h"
+#include "liveendnotifier.h"
+#include "panes/affiliates/affiliatespane.h"
+#include "panes/live/livepane.h"
 #include "panes/orders/orderspane.h"
 #include "panes/placeholderpane.h"
 #include "panes/products/productspane.h"
+#include "sync/liveendwatcher.h"
 #include "sync/productcatalog.h"
+#include "widgets/messagebanner.h"
 
 #include "ui_mainwindow.h"
 
@@ -22,12 +28,19 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session(session)
     , m_productCatalog(new ProductCatalog(session.products(), cache, session.connection().shopId, clock, this))
+    , m_windowBanner(new MessageBanner(this))
 {
     m_ui->setupUi(this);
-    setCentralWidget(m_ui->paneTabs);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_windowBanner->setObjectName(u"windowBanner"_s);
+    centralLayout->addWidget(m_windowBanner);
+    centralLayout->addWidget(m_ui->paneTabs, 1);
+    setCentralWidget(central);
     addPane(new ProductsPane(*m_productCatalog, this));
     addPane(new OrdersPane(session.orders(), clock, this));
-    addPlaceholderPanes();
+    addPlaceholderPanes(clock);
     showShopLabel();
 
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
@@ -48,24 +61,30 @@ void MainWindow::addPane(Pane *pane)
     connect(action, &QAction::triggered, this, [this, pane] { showPane(pane); });
 }
 
-void MainWindow::addPlaceholderPanes()
+void MainWindow::addPlaceholderPanes(const Clock &clock)
 {
     addPane(new PlaceholderPane(u"shipments"_s, tr("Shipments"),
         tr("Packages will be listed here with their carrier, tracking number and latest "
            "tracking event, with stuck shipments highlighted."),
         this));
-    addPane(new PlaceholderPane(u"affiliates"_s, tr("Affiliates"),
-        tr("Creators, open and target collaborations, and the orders they bring in will "
-           "be shown here."),
-        this));
-    addPane(new PlaceholderPane(u"live"_s, tr("LIVE", "TikTok LIVE sessions"),
-        tr("LIVE sessions will be listed here with GMV, orders, viewers and peak "
-           "concurrent viewers."),
-        this));
+    addPane(new AffiliatesPane(m_session.affiliates(), *m_productCatalog, clock, this));
+    auto *live = new LivePane(m_session.analytics(), *m_productCatalog, clock, this);
+    addPane(live);
+    watchLiveSessions(live, clock);
     addPane(new PlaceholderPane(u"analytics"_s, tr("Analytics"),
         tr("GMV and performance charts for the shop, its products and LIVE sessions will "
            "be shown here."),
         this));
+}
+
+void MainWindow::watchLiveSessions(LivePane *pane, const Clock &clock)
+{
+    auto *watcher = new LiveEndWatcher(m_session.analytics(), clock, this);
+    watcher->setObjectName(u"liveEndWatcher"_s);
+    auto *notifier = new LiveEndNotifier(*watcher, *m_windowBanner, this);
+    notifier->setObjectName(u"liveEndNotifier"_s);
+    connect(watcher, &LiveEndWatcher::liveEnded, pane, &LivePane::handleLiveEnded);
+    watcher->start();
 }
 
 void MainWindow::showShopLabel()

@@ -13,6 +13,8 @@ namespace ShopDesk {
 
 class CacheDatabase;
 class Clock;
+class LivePane;
+class MessageBanner;
 class Pane;
 class ProductCatalog;
 class ShopSession;
@@ -33,13 +35,17 @@ public:
 
 private:
     void addPane(Pane *pane);
-    void addPlaceholderPanes();
+    void addPlaceholderPanes(const Clock &clock);
+    /// Polls for LIVE sessions that end and says so in the tray or the window banner.
+    void watchLiveSessions(LivePane *pane, const Clock &clock);
     void showShopLabel();
     void handleAbout();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     ShopSession &m_session;
     ProductCatalog *const m_productCatalog;
+    /// News for the whole window (a LIVE ended) when the desktop has no system tray.
+    MessageBanner *const m_windowBanner;
     QList<Pane *> m_panes;
 };
 

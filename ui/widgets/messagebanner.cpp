@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -20,9 +21,11 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_close(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    // A warm tint that reads as a warning in light and dark palettes alike.
+    // A warm tint that reads as a warning in light and dark palettes alike; news is tinted blue.
     setStyleSheet(u"ShopDesk--MessageBanner { background: rgba(220, 80, 60, 40); "
-                  "border: 1px solid rgba(220, 80, 60, 160); border-radius: 4px; }"_s);
+                  "border: 1px solid rgba(220, 80, 60, 160); border-radius: 4px; }"
+                  "ShopDesk--MessageBanner[kind=\"info\"] { background: rgba(40, 120, 220, 35); "
+                  "border: 1px solid rgba(40, 120, 220, 150); }"_s);
     m_title->setObjectName(u"bannerTitle"_s);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -51,11 +54,29 @@ MessageBanner::MessageBanner(QWidget *parent)
 
 void MessageBanner::showError(const ErrorPresentation &presentation)
 {
+    setKind(u"error"_s);
     m_title->setText(presentation.title);
     m_text->setText(presentation.text);
     m_action->setText(presentation.actionText);
     m_action->setVisible(presentation.action != ErrorPresentation::Action::None);
     show();
+}
+
+void MessageBanner::showInfo(const QString &title, const QString &text)
+{
+    setKind(u"info"_s);
+    m_title->setText(title);
+    m_text->setText(text);
+    m_action->hide();
+    show();
+}
+
+void MessageBanner::setKind(const QString &kind)
+{
+    setProperty("kind", kind);
+    // A dynamic property in a style sheet selector only applies once the style is polished again.
+    style()->unpolish(this);
+    style()->polish(this);
 }
 
 QString MessageBanner::text() const

@@ -21,12 +21,16 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
 
     void showError(const ErrorPresentation &presentation);
+    /// A piece of news rather than a problem, in a calmer colour and without an action.
+    void showInfo(const QString &title, const QString &text);
     QString text() const;
 
 signals:
     void actionRequested();
 
 private:
+    void setKind(const QString &kind);
+
     QLabel *const m_title;
     QLabel *const m_text;
     QPushButton *const m_action;

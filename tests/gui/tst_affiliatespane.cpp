@@ -1,6 +1,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -88,6 +89,7 @@ private slots:
     void createsAnOpenCollaborationAtTwelveAndAHalfPercent();
     void checksATargetCollaborationBeforeSendingIt();
     void showsAffiliateOrdersAndCreatorStats();
+    void asksTheServerOnlyOnceShown();
 };
 
 void TestAffiliatesPane::pagesCreatorsWithTheSearchKey()
@@ -288,6 +290,23 @@ void TestAffiliatesPane::showsAffiliateOrdersAndCreatorStats()
     auto *chart = fixture.pane.findChild<CreatorGmvChart *>();
     QVERIFY(stats->model()->rowCount() > 0);
     QCOMPARE(chart->barCount(), qMin(stats->model()->rowCount(), CreatorGmvChart::maxCreators));
+}
+
+void TestAffiliatesPane::asksTheServerOnlyOnceShown()
+{
+    SandboxFixture sandbox;
+    ShopSession session(sandbox.connection(), sandbox.clock());
+    ProductCatalog catalog(session.products(), nullptr, session.connection().shopId, sandbox.clock());
+    AffiliatesPane pane(session.affiliates(), catalog, sandbox.clock());
+    // Every request would have a reply under the service by now; there is none.
+    QVERIFY(session.affiliates().findChildren<ApiReply *>().isEmpty());
+    QVERIFY(!pane.isLoaded());
+    pane.show();
+    QVERIFY(!session.affiliates().findChildren<ApiReply *>().isEmpty()); // the same check sees them now
+    QTRY_VERIFY_WITH_TIMEOUT(pane.isLoaded(), 20000);
+    const QJsonObject requests = sandbox.server().stats().value(u"requests"_s).toObject();
+    QCOMPARE(requests.value(u"POST /affiliate_seller/{version}/marketplace_creators/search"_s).toInt(), 1);
+    QVERIFY(requests.value(u"POST /affiliate_seller/{version}/orders/search"_s).toInt() > 0);
 }
 
 QTEST_MAIN(TestAffiliatesPane)

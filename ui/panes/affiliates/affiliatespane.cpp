@@ -48,7 +48,6 @@ AffiliatesPane::AffiliatesPane(AffiliateService &service, ProductCatalog &catalo
     connect(&catalog, &ProductCatalog::productsLoaded, this,
         [this](const QList<Product> &products, ProductCatalog::Source) { handleProductsLoaded(products); });
     connectSignals();
-    reload();
 }
 
 AffiliatesPane::~AffiliatesPane() = default;
@@ -107,8 +106,16 @@ void AffiliatesPane::connectSignals()
     connect(refresh, &QShortcut::activated, this, &AffiliatesPane::reload);
 }
 
+void AffiliatesPane::showEvent(QShowEvent *event)
+{
+    Pane::showEvent(event);
+    if (!m_started)
+        reload();
+}
+
 void AffiliatesPane::reload()
 {
+    m_started = true;
     m_ui->affiliateBanner->hide();
     m_initialLoads = initialLoadCount;
     m_creators->search();

@@ -47,6 +47,10 @@ public:
     void openNewOpenCollaboration();
     void openNewTargetCollaboration(const QList<Creator> &checked);
 
+protected:
+    /// Loads on first show, so that a tab the seller never opens costs no requests at start-up.
+    void showEvent(QShowEvent *event) override;
+
 signals:
     /// A creation came back: created (with a line for the seller) or refused.
     void creationFinished(bool created, const QString &message);
@@ -69,6 +73,7 @@ private:
     QList<Product> m_products;
     QHash<QString, QString> m_productTitles;
     int m_initialLoads = 0;
+    bool m_started = false;
     bool m_loaded = false;
 };
 

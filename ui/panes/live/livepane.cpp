@@ -70,7 +70,6 @@ LivePane::LivePane(AnalyticsService &service, ProductCatalog &catalog, const Clo
     connectSignals();
     // The duration of a session on air grows by the minute.
     m_ticker->start(30s);
-    reload();
 }
 
 LivePane::~LivePane() = default;
@@ -98,8 +97,16 @@ void LivePane::connectSignals()
     connect(refresh, &QShortcut::activated, this, &LivePane::reload);
 }
 
+void LivePane::showEvent(QShowEvent *event)
+{
+    Pane::showEvent(event);
+    if (!m_started)
+        reload();
+}
+
 void LivePane::reload()
 {
+    m_started = true;
     if (m_pending)
         m_pending->cancel();
     m_ui->liveBanner->hide();

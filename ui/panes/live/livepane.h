@@ -43,6 +43,10 @@ public:
     /// A session ended: the list shows its final figures.
     void handleLiveEnded(const LiveSession &session);
 
+protected:
+    /// Loads on first show, so that a tab the seller never opens costs no requests at start-up.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void connectSignals();
     void handleLoaded(Reply<QList<LiveSession>> *reply);
@@ -58,6 +62,7 @@ private:
     LiveSessionDetail *const m_detail;
     QTimer *const m_ticker;
     QPointer<Reply<QList<LiveSession>>> m_pending;
+    bool m_started = false;
     bool m_loaded = false;
 };
 

@@ -178,7 +178,9 @@ SandboxResponse SandboxCollaborationApi::searchOpen(const SandboxCall &call)
 
 SandboxResponse SandboxCollaborationApi::createTarget(const SandboxCall &call)
 {
-    call.stats->recordWrite(call.body.value(u"name").toString());
+    const QString name = call.body.value(u"name").toString();
+    if (!name.isEmpty())
+        call.stats->recordWrite(name);
     Result<TargetCollaboration> decoded = CollaborationCodec::decodeTargetRequest(call.body);
     if (!decoded)
         return SandboxPager::invalid(u"Invalid parameter: %1."_s.arg(decoded.error().toString()));

@@ -29,7 +29,6 @@ AffiliateOrdersWidget::AffiliateOrdersWidget(AffiliateService &service, const Cl
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::AffiliateOrdersWidget>())
     , m_service(service)
-    , m_clock(clock)
     , m_model(new AffiliateOrderTableModel(this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_period(new PeriodSelector(clock, this))

@@ -48,7 +48,6 @@ private:
 
     const std::unique_ptr<Ui::AffiliateOrdersWidget> m_ui;
     AffiliateService &m_service;
-    const Clock &m_clock;
     AffiliateOrderTableModel *const m_model;
     QSortFilterProxyModel *const m_filter;
     PeriodSelector *const m_period;

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AffiliateOrdersWidget</name>
+    <message>
+        <source>Filter by creator, product, order ID or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading affiliate orders… %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsExporter</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -72,6 +87,107 @@
     </message>
     <message>
         <source>Top products by GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationsWidget</name>
+    <message>
+        <source>New open collaboration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a product to every creator at a public commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New target collaboration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite chosen creators to chosen products at their own commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open collaborations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target collaborations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorSearchWidget</name>
+    <message>
+        <source>Username or nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least this many followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV (30 days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units sold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite the selected creators to a new target collaboration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -203,6 +319,17 @@
     </message>
 </context>
 <context>
+    <name>LivePane</name>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the LIVE sessions again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ShopDesk</source>
@@ -254,6 +381,29 @@
     </message>
     <message>
         <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenCollaborationDialog</name>
+    <message>
+        <source>New open collaboration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every creator can promote the product and earn this commission on each sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.00 % to 80.00 %, with up to two decimals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -399,6 +549,162 @@
     <message>
         <source>Tracking number %1 is given to more than one package.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::AffiliateOrderTableModel</name>
+    <message>
+        <source>Order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <comment>quantity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <comment>commission rate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Est. commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <comment>commission on hold</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <comment>commission taken back</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showcase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <comment>TikTok LIVE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::AffiliateOrdersWidget</name>
+    <message numerus="yes">
+        <source>%n line(s), est. commission %1</source>
+        <translation>
+            <numerusform>%n line, est. commission %1</numerusform>
+            <numerusform>%n lines, est. commission %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::AffiliatesPane</name>
+    <message>
+        <source>Creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliate orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open collaboration for “%1” at %2 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target collaboration “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator and product pair(s) were already in another target collaboration.</source>
+        <translation>
+            <numerusform>%n creator and product pair were already in another target collaboration.</numerusform>
+            <numerusform>%n creator and product pairs were already in another target collaboration.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -642,6 +948,172 @@
     </message>
 </context>
 <context>
+    <name>ShopDesk::CollaborationsWidget</name>
+    <message>
+        <source>%1 open, %2 target</source>
+        <comment>collaboration counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::CreatorGmvChart</name>
+    <message>
+        <source>No affiliate sales in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top creators by GMV (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::CreatorSearchWidget</name>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s) shown, more available</source>
+        <translation>
+            <numerusform>%n creator shown, more available</numerusform>
+            <numerusform>%n creators shown, more available</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s)</source>
+        <translation>
+            <numerusform>%n creator</numerusform>
+            <numerusform>%n creators</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::CreatorStatsTableModel</name>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Est. commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::CreatorStatsWidget</name>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The affiliate orders could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s), GMV %1</source>
+        <translation>
+            <numerusform>%n creator, GMV %1</numerusform>
+            <numerusform>%n creators, GMV %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::CreatorTableModel</name>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <comment>creator: nickname (@username)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of amounts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beauty &amp; Personal Care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home Supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchenware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones &amp; Electronics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sports &amp; Outdoor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pet Supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Womenswear &amp; Underwear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toys &amp; Hobbies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::GmvBreakdownChartView</name>
     <message>
         <source>LIVE</source>
@@ -839,6 +1311,223 @@
     </message>
 </context>
 <context>
+    <name>ShopDesk::LiveEndNotifier</name>
+    <message>
+        <source>LIVE ended: GMV %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” by @%2: %3 SKU orders, %4 viewers, peak %5 watching at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::LivePane</name>
+    <message>
+        <source>LIVE</source>
+        <comment>TikTok LIVE sessions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 on air</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::LiveSessionDetail</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different products sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click-to-order rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average concurrent viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak concurrent viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average viewing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product click-through rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a LIVE session to see its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 · on air since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 · %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TikTok Shop has no per-LIVE product figures; these are the shop&apos;s best sellers over the session&apos;s days (%1), from shop analytics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The products could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product figures for these days yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::LiveSessionTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <comment>click-through rate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::MainWindow</name>
     <message>
         <source>Shipments</source>
@@ -846,23 +1535,6 @@
     </message>
     <message>
         <source>Packages will be listed here with their carrier, tracking number and latest tracking event, with stuck shipments highlighted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Affiliates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creators, open and target collaborations, and the orders they bring in will be shown here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LIVE</source>
-        <comment>TikTok LIVE sessions</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LIVE sessions will be listed here with GMV, orders, viewers and peak concurrent viewers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -908,6 +1580,65 @@
     <name>ShopDesk::MessageBanner</name>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OpenCollaborationDialog</name>
+    <message>
+        <source>The shop has no active product to offer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a commission between 1.00 % and 80.00 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OpenCollaborationTableModel</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In showcases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <comment>open collaboration removed, still running until its end time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1213,6 +1944,33 @@
     </message>
 </context>
 <context>
+    <name>ShopDesk::PeriodSelector</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::PlaceholderPane</name>
     <message>
         <source>%1 – not available yet</source>
@@ -1495,6 +2253,172 @@
     </message>
     <message>
         <source>Stock must be a whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::TargetCollaborationDialog</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <comment>creator: nickname (@username)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product from the list, then add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the collaboration a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an end time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one product with its commission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target collaboration holds at most %1 products; remove %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each commission must be between 1.00 % and 80.00 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one creator to invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can invite at most %1 creators at once; %2 are ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too long: at most %1 characters, it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::TargetCollaborationTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creators invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, without review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, after review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetCollaborationDialog</name>
+    <message>
+        <source>New target collaboration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Holiday gift guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products and their commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creators to invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the creator search; load more there to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer free samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve sample requests without review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message to the creators:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
+    <name>AffiliateOrdersWidget</name>
+    <message>
+        <source>Filter by creator, product, order ID or status</source>
+        <translation>按达人、商品、订单号或状态筛选</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Loading affiliate orders… %v of %m</source>
+        <translation>正在加载联盟订单… %v / %m</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsExporter</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -73,6 +88,106 @@
     <message>
         <source>Top products by GMV</source>
         <translation>GMV 最高的商品</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationsWidget</name>
+    <message>
+        <source>New open collaboration…</source>
+        <translation>新建公开合作…</translation>
+    </message>
+    <message>
+        <source>Offer a product to every creator at a public commission</source>
+        <translation>以公开佣金向所有达人开放一件商品</translation>
+    </message>
+    <message>
+        <source>New target collaboration…</source>
+        <translation>新建定向合作…</translation>
+    </message>
+    <message>
+        <source>Invite chosen creators to chosen products at their own commission</source>
+        <translation>邀请选定的达人推广选定的商品，各设佣金</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Open collaborations</source>
+        <translation>公开合作</translation>
+    </message>
+    <message>
+        <source>Target collaborations</source>
+        <translation>定向合作</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorSearchWidget</name>
+    <message>
+        <source>Username or nickname</source>
+        <translation>用户名或昵称</translation>
+    </message>
+    <message>
+        <source>Followers:</source>
+        <translation>粉丝数：</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>At least this many followers</source>
+        <translation>粉丝数下限</translation>
+    </message>
+    <message>
+        <source>At most this many followers</source>
+        <translation>粉丝数上限</translation>
+    </message>
+    <message>
+        <source>Per page:</source>
+        <translation>每页：</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>GMV (30 days):</source>
+        <translation>GMV（30 天）：</translation>
+    </message>
+    <message>
+        <source>Units sold:</source>
+        <translation>销量：</translation>
+    </message>
+    <message>
+        <source>Invite selected…</source>
+        <translation>邀请所选达人…</translation>
+    </message>
+    <message>
+        <source>Invite the selected creators to a new target collaboration</source>
+        <translation>邀请所选达人加入新的定向合作</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
 </context>
 <context>
@@ -203,6 +318,17 @@
     </message>
 </context>
 <context>
+    <name>LivePane</name>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Load the LIVE sessions again (F5)</source>
+        <translation>重新加载直播场次（F5）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ShopDesk</source>
@@ -255,6 +381,29 @@
     <message>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCollaborationDialog</name>
+    <message>
+        <source>New open collaboration</source>
+        <translation>新建公开合作</translation>
+    </message>
+    <message>
+        <source>Every creator can promote the product and earn this commission on each sale.</source>
+        <translation>所有达人都可推广该商品，每笔成交获得此佣金。</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>商品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Commission:</source>
+        <translation>佣金(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>1.00 % to 80.00 %, with up to two decimals</source>
+        <translation>1.00% 至 80.00%，最多两位小数</translation>
     </message>
 </context>
 <context>
@@ -399,6 +548,160 @@
     <message>
         <source>Tracking number %1 is given to more than one package.</source>
         <translation>运单号 %1 被用于多个包裹。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::AffiliateOrderTableModel</name>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>达人</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <comment>quantity</comment>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <comment>commission rate</comment>
+        <translation>佣金率</translation>
+    </message>
+    <message>
+        <source>Est. commission</source>
+        <translation>预估佣金</translation>
+    </message>
+    <message>
+        <source>Actual commission</source>
+        <translation>实际佣金</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <comment>commission on hold</comment>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <comment>commission taken back</comment>
+        <translation>已扣回</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Showcase</source>
+        <translation>橱窗</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <comment>TikTok LIVE</comment>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Pre-LIVE</source>
+        <translation>直播预热</translation>
+    </message>
+    <message>
+        <source>Promotion page</source>
+        <translation>推广页</translation>
+    </message>
+    <message>
+        <source>Shared link</source>
+        <translation>分享链接</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::AffiliateOrdersWidget</name>
+    <message numerus="yes">
+        <source>%n line(s), est. commission %1</source>
+        <translation>
+            <numerusform>%n 行，预估佣金 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::AffiliatesPane</name>
+    <message>
+        <source>Creators</source>
+        <translation>达人</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>合作</translation>
+    </message>
+    <message>
+        <source>Affiliate orders</source>
+        <translation>联盟订单</translation>
+    </message>
+    <message>
+        <source>Creator stats</source>
+        <translation>达人数据</translation>
+    </message>
+    <message>
+        <source>Affiliates</source>
+        <translation>联盟达人</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Open collaboration for “%1” at %2 created.</source>
+        <translation>已为“%1”创建公开合作，佣金 %2。</translation>
+    </message>
+    <message>
+        <source>Target collaboration “%1” created.</source>
+        <translation>定向合作“%1”已创建。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator and product pair(s) were already in another target collaboration.</source>
+        <translation>
+            <numerusform>有 %n 组达人与商品已在其他定向合作中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -637,6 +940,169 @@
     </message>
 </context>
 <context>
+    <name>ShopDesk::CollaborationsWidget</name>
+    <message>
+        <source>%1 open, %2 target</source>
+        <comment>collaboration counts</comment>
+        <translation>公开 %1 个，定向 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::CreatorGmvChart</name>
+    <message>
+        <source>No affiliate sales in this period</source>
+        <translation>此期间没有联盟销售</translation>
+    </message>
+    <message>
+        <source>Top creators by GMV (%1)</source>
+        <translation>GMV 最高的达人（%1）</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::CreatorSearchWidget</name>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s) shown, more available</source>
+        <translation>
+            <numerusform>已显示 %n 位达人，还有更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s)</source>
+        <translation>
+            <numerusform>%n 位达人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::CreatorStatsTableModel</name>
+    <message>
+        <source>Creator</source>
+        <translation>达人</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Est. commission</source>
+        <translation>预估佣金</translation>
+    </message>
+    <message>
+        <source>Actual commission</source>
+        <translation>实际佣金</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::CreatorStatsWidget</name>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The affiliate orders could not be loaded</source>
+        <translation>无法加载联盟订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s), GMV %1</source>
+        <translation>
+            <numerusform>%n 位达人，GMV %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::CreatorTableModel</name>
+    <message>
+        <source>Creator</source>
+        <translation>达人</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>粉丝数</translation>
+    </message>
+    <message>
+        <source>GMV (30 days)</source>
+        <translation>GMV（30 天）</translation>
+    </message>
+    <message>
+        <source>LIVE GMV</source>
+        <translation>直播 GMV</translation>
+    </message>
+    <message>
+        <source>Video GMV</source>
+        <translation>视频 GMV</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <comment>creator: nickname (@username)</comment>
+        <translation>%1（@%2）</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of amounts</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Beauty &amp; Personal Care</source>
+        <translation>美妆个护</translation>
+    </message>
+    <message>
+        <source>Home Supplies</source>
+        <translation>家居用品</translation>
+    </message>
+    <message>
+        <source>Kitchenware</source>
+        <translation>厨房用品</translation>
+    </message>
+    <message>
+        <source>Phones &amp; Electronics</source>
+        <translation>手机与数码</translation>
+    </message>
+    <message>
+        <source>Sports &amp; Outdoor</source>
+        <translation>运动户外</translation>
+    </message>
+    <message>
+        <source>Pet Supplies</source>
+        <translation>宠物用品</translation>
+    </message>
+    <message>
+        <source>Womenswear &amp; Underwear</source>
+        <translation>女装与内衣</translation>
+    </message>
+    <message>
+        <source>Toys &amp; Hobbies</source>
+        <translation>玩具爱好</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::GmvBreakdownChartView</name>
     <message>
         <source>LIVE</source>
@@ -834,6 +1300,221 @@
     </message>
 </context>
 <context>
+    <name>ShopDesk::LiveEndNotifier</name>
+    <message>
+        <source>LIVE ended: GMV %1</source>
+        <translation>直播已结束：GMV %1</translation>
+    </message>
+    <message>
+        <source>“%1” by @%2: %3 SKU orders, %4 viewers, peak %5 watching at once.</source>
+        <translation>@%2 的“%1”：%3 个 SKU 订单，%4 位观众，最高同时在线 %5 人。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::LivePane</name>
+    <message>
+        <source>LIVE</source>
+        <comment>TikTok LIVE sessions</comment>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 场直播</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 on air</source>
+        <translation>%1，%2 场直播中</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::LiveSessionDetail</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>SKU orders</source>
+        <translation>SKU 订单</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>买家数</translation>
+    </message>
+    <message>
+        <source>Average price</source>
+        <translation>平均价格</translation>
+    </message>
+    <message>
+        <source>Products added</source>
+        <translation>上架商品数</translation>
+    </message>
+    <message>
+        <source>Different products sold</source>
+        <translation>售出商品种数</translation>
+    </message>
+    <message>
+        <source>Click-to-order rate</source>
+        <translation>点击成交率</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>观众数</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>观看次数</translation>
+    </message>
+    <message>
+        <source>Average concurrent viewers</source>
+        <translation>平均在线人数</translation>
+    </message>
+    <message>
+        <source>Peak concurrent viewers</source>
+        <translation>最高在线人数</translation>
+    </message>
+    <message>
+        <source>Average viewing time</source>
+        <translation>平均观看时长</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>New followers</source>
+        <translation>新增粉丝</translation>
+    </message>
+    <message>
+        <source>Product click-through rate</source>
+        <translation>商品点击率</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Select a LIVE session to see its figures.</source>
+        <translation>选择一场直播查看数据。</translation>
+    </message>
+    <message>
+        <source>@%1 · on air since %2</source>
+        <translation>@%1 · %2 开播，直播中</translation>
+    </message>
+    <message>
+        <source>@%1 · %2 to %3</source>
+        <translation>@%1 · %2 至 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TikTok Shop has no per-LIVE product figures; these are the shop&apos;s best sellers over the session&apos;s days (%1), from shop analytics.</source>
+        <translation>TikTok Shop 不提供单场直播的商品数据；以下为店铺分析中该场直播所在日期（%1）的热销商品。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>The products could not be loaded: %1</source>
+        <translation>无法加载商品：%1</translation>
+    </message>
+    <message>
+        <source>No product figures for these days yet.</source>
+        <translation>这些日期暂无商品数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::LiveSessionTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>SKU orders</source>
+        <translation>SKU 订单</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>观众数</translation>
+    </message>
+    <message>
+        <source>Peak viewers</source>
+        <translation>最高在线</translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <comment>click-through rate</comment>
+        <translation>点击率</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>直播中</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::MainWindow</name>
     <message>
         <source>Shipments</source>
@@ -842,23 +1523,6 @@
     <message>
         <source>Packages will be listed here with their carrier, tracking number and latest tracking event, with stuck shipments highlighted.</source>
         <translation>这里将列出包裹及其承运商、运单号和最新物流轨迹，并突出显示停滞的包裹。</translation>
-    </message>
-    <message>
-        <source>Affiliates</source>
-        <translation>达人联盟</translation>
-    </message>
-    <message>
-        <source>Creators, open and target collaborations, and the orders they bring in will be shown here.</source>
-        <translation>这里将显示达人、公开合作与定向合作计划，以及它们带来的订单。</translation>
-    </message>
-    <message>
-        <source>LIVE</source>
-        <comment>TikTok LIVE sessions</comment>
-        <translation>直播</translation>
-    </message>
-    <message>
-        <source>LIVE sessions will be listed here with GMV, orders, viewers and peak concurrent viewers.</source>
-        <translation>这里将列出直播场次及其 GMV、订单数、观看人数和最高同时在线人数。</translation>
     </message>
     <message>
         <source>Demo shop: %1 (built-in sandbox, nothing is sent to TikTok Shop)</source>
@@ -902,6 +1566,65 @@
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OpenCollaborationDialog</name>
+    <message>
+        <source>The shop has no active product to offer yet.</source>
+        <translation>店铺暂无可推广的在售商品。</translation>
+    </message>
+    <message>
+        <source>Choose a product from the list.</source>
+        <translation>请从列表中选择商品。</translation>
+    </message>
+    <message>
+        <source>Enter a commission between 1.00 % and 80.00 %.</source>
+        <translation>请输入 1.00% 至 80.00% 之间的佣金。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OpenCollaborationTableModel</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>In showcases</source>
+        <translation>加入橱窗</translation>
+    </message>
+    <message>
+        <source>Posted about it</source>
+        <translation>已发布内容</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <comment>open collaboration removed, still running until its end time</comment>
+        <translation>即将结束</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1921,33 @@
     </message>
 </context>
 <context>
+    <name>ShopDesk::PeriodSelector</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::PlaceholderPane</name>
     <message>
         <source>%1 – not available yet</source>
@@ -1476,6 +2226,172 @@
     <message>
         <source>Stock must be a whole number, not “%1”.</source>
         <translation>库存必须是整数，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::TargetCollaborationDialog</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <comment>creator: nickname (@username)</comment>
+        <translation>%1（@%2）</translation>
+    </message>
+    <message>
+        <source>Choose a product from the list, then add it.</source>
+        <translation>请先从列表中选择商品，再点添加。</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 selected</source>
+        <translation>已选 %1 位，最多 %2 位</translation>
+    </message>
+    <message>
+        <source>Give the collaboration a name.</source>
+        <translation>请为合作命名。</translation>
+    </message>
+    <message>
+        <source>Choose an end time in the future.</source>
+        <translation>请选择一个将来的结束时间。</translation>
+    </message>
+    <message>
+        <source>Add at least one product with its commission.</source>
+        <translation>请至少添加一件商品及其佣金。</translation>
+    </message>
+    <message>
+        <source>A target collaboration holds at most %1 products; remove %2.</source>
+        <translation>定向合作最多包含 %1 件商品，请移除 %2 件。</translation>
+    </message>
+    <message>
+        <source>Each commission must be between 1.00 % and 80.00 %.</source>
+        <translation>每项佣金须在 1.00% 至 80.00% 之间。</translation>
+    </message>
+    <message>
+        <source>Tick at least one creator to invite.</source>
+        <translation>请至少勾选一位要邀请的达人。</translation>
+    </message>
+    <message>
+        <source>You can invite at most %1 creators at once; %2 are ticked.</source>
+        <translation>一次最多邀请 %1 位达人，当前已勾选 %2 位。</translation>
+    </message>
+    <message>
+        <source>The message is too long: at most %1 characters, it has %2.</source>
+        <translation>留言过长：最多 %1 个字符，当前 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::TargetCollaborationTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品数</translation>
+    </message>
+    <message>
+        <source>Creators invited</source>
+        <translation>已邀请达人</translation>
+    </message>
+    <message>
+        <source>Free samples</source>
+        <translation>免费样品</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Ends within 7 days</source>
+        <translation>7 天内结束</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes, without review</source>
+        <translation>是，免审核</translation>
+    </message>
+    <message>
+        <source>Yes, after review</source>
+        <translation>是，需审核</translation>
+    </message>
+</context>
+<context>
+    <name>TargetCollaborationDialog</name>
+    <message>
+        <source>New target collaboration</source>
+        <translation>新建定向合作</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Holiday gift guide</source>
+        <translation>例如：节日礼物指南</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>结束时间(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Products and their commission</source>
+        <translation>商品及佣金</translation>
+    </message>
+    <message>
+        <source>Commission:</source>
+        <translation>佣金：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove product</source>
+        <translation>移除商品</translation>
+    </message>
+    <message>
+        <source>Creators to invite</source>
+        <translation>邀请的达人</translation>
+    </message>
+    <message>
+        <source>From the creator search; load more there to see more.</source>
+        <translation>来自达人搜索结果；在搜索中加载更多可看到更多达人。</translation>
+    </message>
+    <message>
+        <source>Offer free samples</source>
+        <translation>提供免费样品</translation>
+    </message>
+    <message>
+        <source>Approve sample requests without review</source>
+        <translation>样品申请免审核通过</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the creators:</source>
+        <translation>给达人的留言(&amp;M)：</translation>
     </message>
 </context>
 </TS>

@@ -6,21 +6,27 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include "api/shopsession.h"
 #include "dialogs/changehistorydialog.h"
 #include "dialogs/pendingchangesdialog.h"
 #include "domain/shopregion.h"
+#include "liveendnotifier.h"
+#include "panes/affiliates/affiliatespane.h"
 #include "panes/analytics/analyticspane.h"
+#include "panes/live/livepane.h"
 #include "panes/orders/orderspane.h"
 #include "panes/placeholderpane.h"
 #include "panes/products/productspane.h"
 #include "store/outbox.h"
 #include "sync/analyticscatalog.h"
+#include "sync/liveendwatcher.h"
 #include "sync/ordercatalog.h"
 #include "sync/outboxprocessor.h"
 #include "sync/productcatalog.h"
 #include "sync/shopoutbox.h"
+#include "widgets/messagebanner.h"
 
 #include "ui_mainwindow.h"
 
@@ -35,15 +41,23 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
     , m_productCatalog(new ProductCatalog(session.products(), cache, session.connection().shopId, clock, this))
     , m_analyticsCatalog(new AnalyticsCatalog(session.analytics(), cache, session.connection().shopId,
           ShopRegion::timeZone(session.connection().region), clock, this))
+    , m_windowBanner(new MessageBanner(this))
 {
     m_ui->setupUi(this);
-    setCentralWidget(m_ui->paneTabs);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_windowBanner->setObjectName(u"windowBanner"_s);
+    centralLayout->addWidget(m_windowBanner);
+    centralLayout->addWidget(m_ui->paneTabs, 1);
+    setCentralWidget(central);
     if (cache)
         m_outbox = new ShopOutbox(session, *cache, clock, this);
     addPane(new ProductsPane(*m_productCatalog, m_outbox, this));
     m_orderCatalog = new OrderCatalog(session.orders(), cache, session.connection().shopId, clock, this);
     addPane(new OrdersPane(*m_orderCatalog, clock, this));
-    addPlaceholderPanes();
+    addShipmentsPane();
+    addAffiliateAndLivePanes(clock);
     addPane(new AnalyticsPane(*m_analyticsCatalog, *m_productCatalog, this));
     showShopLabel();
 
@@ -66,20 +80,30 @@ void MainWindow::addPane(Pane *pane)
     connect(action, &QAction::triggered, this, [this, pane] { showPane(pane); });
 }
 
-void MainWindow::addPlaceholderPanes()
+void MainWindow::addShipmentsPane()
 {
     addPane(new PlaceholderPane(u"shipments"_s, tr("Shipments"),
         tr("Packages will be listed here with their carrier, tracking number and latest "
            "tracking event, with stuck shipments highlighted."),
         this));
-    addPane(new PlaceholderPane(u"affiliates"_s, tr("Affiliates"),
-        tr("Creators, open and target collaborations, and the orders they bring in will "
-           "be shown here."),
-        this));
-    addPane(new PlaceholderPane(u"live"_s, tr("LIVE", "TikTok LIVE sessions"),
-        tr("LIVE sessions will be listed here with GMV, orders, viewers and peak "
-           "concurrent viewers."),
-        this));
+}
+
+void MainWindow::addAffiliateAndLivePanes(const Clock &clock)
+{
+    addPane(new AffiliatesPane(m_session.affiliates(), *m_productCatalog, clock, this));
+    auto *live = new LivePane(m_session.analytics(), *m_productCatalog, clock, this);
+    addPane(live);
+    watchLiveSessions(live, clock);
+}
+
+void MainWindow::watchLiveSessions(LivePane *pane, const Clock &clock)
+{
+    auto *watcher = new LiveEndWatcher(m_session.analytics(), clock, this);
+    watcher->setObjectName(u"liveEndWatcher"_s);
+    auto *notifier = new LiveEndNotifier(*watcher, *m_windowBanner, this);
+    notifier->setObjectName(u"liveEndNotifier"_s);
+    connect(watcher, &LiveEndWatcher::liveEnded, pane, &LivePane::handleLiveEnded);
+    watcher->start();
 }
 
 void MainWindow::showShopLabel()

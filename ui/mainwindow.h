@@ -16,6 +16,8 @@ namespace ShopDesk {
 class AnalyticsCatalog;
 class CacheDatabase;
 class Clock;
+class LivePane;
+class MessageBanner;
 class Pane;
 class OrderCatalog;
 class ProductCatalog;
@@ -38,7 +40,10 @@ public:
 
 private:
     void addPane(Pane *pane);
-    void addPlaceholderPanes();
+    void addShipmentsPane();
+    void addAffiliateAndLivePanes(const Clock &clock);
+    /// Polls for LIVE sessions that end and says so in the tray or the window banner.
+    void watchLiveSessions(LivePane *pane, const Clock &clock);
     void showShopLabel();
     void handleAbout();
     void setUpChanges();
@@ -51,6 +56,8 @@ private:
     OrderCatalog *m_orderCatalog = nullptr;
     QPushButton *m_changesLabel = nullptr;
     AnalyticsCatalog *const m_analyticsCatalog;
+    /// News for the whole window (a LIVE ended) when the desktop has no system tray.
+    MessageBanner *const m_windowBanner;
     QList<Pane *> m_panes;
 };
 

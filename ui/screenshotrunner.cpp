@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include <QPointer>
 #include <QTimer>
 
 #include "core/logging.h"
@@ -72,14 +73,35 @@ void ScreenshotRunner::visit(int index)
 void ScreenshotRunner::capture(int index)
 {
     Pane *pane = m_window.panes().at(index);
-    const QString file = m_directory.filePath(pane->paneId() + u".png"_s);
-    if (m_window.grab().save(file)) {
+    save(m_window, pane->paneId());
+    captureView(index, 0);
+}
+
+void ScreenshotRunner::captureView(int index, int view)
+{
+    Pane *pane = m_window.panes().at(index);
+    const QStringList views = pane->screenshotViews();
+    if (view >= views.size()) {
+        visit(index + 1);
+        return;
+    }
+    QPointer<QWidget> shown = pane->showScreenshotView(views.at(view));
+    const QString name = pane->paneId() + u'-' + views.at(view);
+    QTimer::singleShot(settleDelay, this, [this, index, view, shown, name] {
+        save(shown ? *shown : static_cast<QWidget &>(m_window), name);
+        captureView(index, view + 1);
+    });
+}
+
+void ScreenshotRunner::save(QWidget &widget, const QString &name)
+{
+    const QString file = m_directory.filePath(name + u".png"_s);
+    if (widget.grab().save(file)) {
         qCInfo(lcUi).noquote() << "saved" << file;
     } else {
         qCWarning(lcUi).noquote() << "could not write" << file;
         m_ok = false;
     }
-    visit(index + 1);
 }
 
 } // namespace ShopDesk

@@ -26,6 +26,8 @@ signals:
 private:
     void visit(int index);
     void capture(int index);
+    void captureView(int index, int view);
+    void save(QWidget &widget, const QString &name);
 
     MainWindow &m_window;
     QDir m_directory;

@@ -78,6 +78,19 @@ constexpr std::array endpoints{
     Endpoint{EndpointId::WebhooksGet, HttpMethod::Get, u"/event/202309/webhooks", ShopScope::Required, true},
     Endpoint{EndpointId::WebhookUpdate, HttpMethod::Put, u"/event/202309/webhooks", ShopScope::Required, true},
     Endpoint{EndpointId::WebhookDelete, HttpMethod::Delete, u"/event/202309/webhooks", ShopScope::Required, true},
+    // Affiliate versions as in reference section 5.5.
+    Endpoint{EndpointId::CreatorsSearch, HttpMethod::Post, u"/affiliate_seller/202508/marketplace_creators/search",
+        ShopScope::Required, true},
+    Endpoint{EndpointId::OpenCollaborationCreate, HttpMethod::Post, u"/affiliate_seller/202412/open_collaborations",
+        ShopScope::Required, false},
+    Endpoint{EndpointId::OpenCollaborationsSearch, HttpMethod::Post,
+        u"/affiliate_seller/202412/open_collaborations/search", ShopScope::Required, true},
+    Endpoint{EndpointId::TargetCollaborationCreate, HttpMethod::Post, u"/affiliate_seller/202508/target_collaborations",
+        ShopScope::Required, false},
+    Endpoint{EndpointId::TargetCollaborationsSearch, HttpMethod::Post,
+        u"/affiliate_seller/202508/target_collaborations/search", ShopScope::Required, true},
+    Endpoint{EndpointId::AffiliateOrdersSearch, HttpMethod::Post, u"/affiliate_seller/202410/orders/search",
+        ShopScope::Required, true},
 };
 
 } // namespace

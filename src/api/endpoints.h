@@ -36,6 +36,12 @@ enum class EndpointId {
     WebhooksGet,
     WebhookUpdate,
     WebhookDelete,
+    CreatorsSearch,
+    OpenCollaborationCreate,
+    OpenCollaborationsSearch,
+    TargetCollaborationCreate,
+    TargetCollaborationsSearch,
+    AffiliateOrdersSearch,
 };
 
 struct Endpoint

@@ -1,5 +1,6 @@
 #include "shopsession.h"
 
+#include "api/affiliateservice.h"
 #include "api/analyticsservice.h"
 #include "api/apiclient.h"
 #include "api/authservice.h"
@@ -17,6 +18,7 @@ ShopSession::ShopSession(const ShopConnection &connection, const Clock &clock, Q
     , m_orders(new OrderService(*m_client, this))
     , m_analytics(new AnalyticsService(*m_client, this))
     , m_fulfillment(new FulfillmentService(*m_client, this))
+    , m_affiliates(new AffiliateService(*m_client, this))
 { }
 
 ShopSession::~ShopSession() = default;

@@ -6,6 +6,7 @@
 
 namespace ShopDesk {
 
+class AffiliateService;
 class AnalyticsService;
 class ApiClient;
 class AuthService;
@@ -32,6 +33,7 @@ public:
     OrderService &orders() { return *m_orders; }
     AnalyticsService &analytics() { return *m_analytics; }
     FulfillmentService &fulfillment() { return *m_fulfillment; }
+    AffiliateService &affiliates() { return *m_affiliates; }
 
 private:
     ApiClient *const m_client;
@@ -40,6 +42,7 @@ private:
     OrderService *const m_orders;
     AnalyticsService *const m_analytics;
     FulfillmentService *const m_fulfillment;
+    AffiliateService *const m_affiliates;
 };
 
 } // namespace ShopDesk

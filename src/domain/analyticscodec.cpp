@@ -160,7 +160,10 @@ LiveSession readLiveSession(JsonReader &reader, const QJsonObject &raw)
     session.title = reader.optionalString(u"title");
     session.username = reader.optionalString(u"username");
     session.startTime = readDigitString(reader, u"start_time");
-    session.endTime = readDigitString(reader, u"end_time");
+    // A session still on air has no end yet: absent, null, "" and "0" all mean that (LiveSession).
+    const QJsonValue end = raw.value(u"end_time");
+    const bool onAir = end.isUndefined() || end.isNull() || end == QJsonValue(u""_s) || end == QJsonValue(u"0"_s);
+    session.endTime = onAir ? 0 : readDigitString(reader, u"end_time");
     JsonReader sales = reader.object(u"sales_performance");
     readSales(sales, raw.value(u"sales_performance").toObject(), session);
     JsonReader interaction = reader.object(u"interaction_performance");
@@ -303,15 +306,17 @@ QJsonObject AnalyticsCodec::encodeLiveSession(const LiveSession &session)
         {u"product_clicks"_s, session.productClicks},
         {u"click_through_rate"_s, rateToApi(session.clickThroughRate)},
     };
-    return {
+    QJsonObject object{
         {u"id"_s, session.id},
         {u"title"_s, session.title},
         {u"username"_s, session.username},
         {u"start_time"_s, QString::number(session.startTime)},
-        {u"end_time"_s, QString::number(session.endTime)},
         {u"sales_performance"_s, sales},
         {u"interaction_performance"_s, interaction},
     };
+    if (!session.isOnAir())
+        object.insert(u"end_time"_s, QString::number(session.endTime));
+    return object;
 }
 
 Result<BasisPoints> AnalyticsCodec::parseRate(const QJsonValue &value)

@@ -87,6 +87,8 @@ struct LiveSession
     QString username;
     /// Epoch seconds; the API sends both as strings of digits (reference section 5.6).
     qint64 startTime = 0;
+    /// 0 while the session is still on air. The reference documents no value for a LIVE in
+    /// progress; the sandbox leaves `end_time` out then, and the codec also reads "" and "0" so.
     qint64 endTime = 0;
     Money gmv;
     qint64 productsAdded = 0;
@@ -111,6 +113,9 @@ struct LiveSession
     qint64 productClicks = 0;
     BasisPoints clickThroughRate = 0;
 
+    bool isOnAir() const { return endTime == 0; }
+    /// On air, or with an end the given time has not reached yet.
+    bool isInProgressAt(qint64 now) const { return endTime == 0 || endTime > now; }
     bool operator==(const LiveSession &other) const = default;
 };
 

@@ -92,6 +92,31 @@ LiveSession makeLive(SeedRandom &random, const SandboxShop &shop, const Analytic
     return live;
 }
 
+/// A generator of its own for the session on air, so that adding it changed no other figure.
+quint64 onAirSeed(const QString &shopId)
+{
+    quint64 hash = 1469598103934665603ULL; // FNV-1a
+    for (const QChar c : shopId)
+        hash = (hash ^ c.unicode()) * 1099511628211ULL;
+    return hash;
+}
+
+/// The LIVE on air at the reference time: started a little before it (never before the shop's
+/// midnight, so that it belongs to today) and planned to end well after it.
+LiveSession makeOnAirLive(
+    const SandboxShop &shop, const ShopAnalytics &analytics, const QTimeZone &zone, qint64 referenceTime)
+{
+    SeedRandom random(onAirSeed(shop.info.id));
+    AnalyticsDay today = analytics.days.isEmpty() ? AnalyticsDay{} : analytics.days.last();
+    today.date = QDateTime::fromSecsSinceEpoch(referenceTime, zone).date();
+    today.liveGmv = qMax<qint64>(today.liveGmv, today.gmv() * 35 / 100);
+    LiveSession live = makeLive(random, shop, today, zone);
+    const qint64 midnight = QDateTime(today.date, QTime(0, 0), zone).toSecsSinceEpoch();
+    live.startTime = qMax(midnight, referenceTime - AnalyticsSeed::onAirStartedBefore);
+    live.endTime = referenceTime + AnalyticsSeed::onAirEndsAfter;
+    return live;
+}
+
 /// 3–6 LIVE days in every block of seven days.
 QList<bool> pickLiveDays(SeedRandom &random)
 {
@@ -136,6 +161,7 @@ ShopAnalytics AnalyticsSeed::generate(SeedRandom &random, const SandboxShop &sho
         if (liveDays.at(i))
             analytics.lives.append(makeLive(random, shop, analytics.days.last(), zone));
     }
+    analytics.lives.append(makeOnAirLive(shop, analytics, zone, referenceTime));
     // Products in seed order get falling weights, so the first few dominate like real top sellers.
     for (qsizetype i = 0; i < shop.products.size(); ++i) {
         const qint64 weight = 100000 / (i + 1) + random.between(0, 50);

@@ -46,7 +46,8 @@ struct ShopAnalytics
     QList<AnalyticsDay> days;
     QList<ProductShare> products;
     qint64 totalWeight = 0;
-    /// Oldest first; each session's GMV is its start day's LIVE GMV.
+    /// Oldest first; each session's GMV is its start day's LIVE GMV. The last one is on air at the
+    /// reference time: its `endTime` is when it is planned to end (see SandboxLiveView).
     QList<LiveSession> lives;
 
     /// The day's metrics, or an empty day outside the generated range.
@@ -60,6 +61,9 @@ class AnalyticsSeed final
 {
 public:
     static constexpr int dayCount = 200;
+    /// The session on air at the reference time started this long before it and ends this long after.
+    static constexpr qint64 onAirStartedBefore = 35 * 60;
+    static constexpr qint64 onAirEndsAfter = 85 * 60;
 
     /// `shop` must already have its products, currency and time zone.
     static ShopAnalytics generate(SeedRandom &random, const SandboxShop &shop, qint64 referenceTime);

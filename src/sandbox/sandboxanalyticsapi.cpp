@@ -7,6 +7,7 @@
 #include "domain/analyticscodec.h"
 #include "sandbox/pagetoken.h"
 #include "sandbox/sandboxanalyticsquery.h"
+#include "sandbox/sandboxliveview.h"
 #include "sandbox/seeddata.h"
 
 using namespace Qt::StringLiterals;
@@ -143,11 +144,11 @@ SandboxResponse SandboxAnalyticsApi::liveList(const SandboxCall &call)
     for (const LiveSession &session : shop.analytics.lives) {
         // A session belongs to the shop-local day it started on.
         const QDate day = SandboxAnalyticsQuery::shopDate(shop, session.startTime);
-        if (day >= query.start && day < query.end) {
-            LiveSession copy = session;
-            copy.gmv = query.money(shop, session.gmv.minor);
-            copy.avgPrice = query.money(shop, session.avgPrice.minor);
-            sessions.append(copy);
+        std::optional<LiveSession> seen = SandboxLiveView::at(session, call.now);
+        if (seen && day >= query.start && day < query.end) {
+            seen->gmv = query.money(shop, seen->gmv.minor);
+            seen->avgPrice = query.money(shop, seen->avgPrice.minor);
+            sessions.append(*seen);
         }
     }
     const QHash<QString, std::function<qint64(const LiveSession &)>> keys{

@@ -8,13 +8,17 @@
 #include <QTimer>
 
 #include "core/logging.h"
+#include "sandbox/avatarimage.h"
 #include "sandbox/faultplan.h"
 #include "sandbox/ratelimiter.h"
 #include "sandbox/requestverifier.h"
+#include "sandbox/sandboxaffiliateorderapi.h"
 #include "sandbox/sandboxanalyticsapi.h"
 #include "sandbox/sandboxauthhost.h"
 #include "sandbox/sandboxauthorizationapi.h"
 #include "sandbox/sandboxclock.h"
+#include "sandbox/sandboxcollaborationapi.h"
+#include "sandbox/sandboxcreatorapi.h"
 #include "sandbox/sandboxdocuments.h"
 #include "sandbox/sandboxfulfillmentapi.h"
 #include "sandbox/sandboxlogisticsapi.h"
@@ -90,6 +94,9 @@ SandboxServer::SandboxServer(const SandboxOptions &options, const Clock &clock, 
     SandboxShipmentWrites().addRoutes(*m_routes);
     SandboxLogisticsApi().addRoutes(*m_routes);
     SandboxWebhookApi().addRoutes(*m_routes);
+    SandboxCreatorApi().addRoutes(*m_routes);
+    SandboxCollaborationApi().addRoutes(*m_routes);
+    SandboxAffiliateOrderApi().addRoutes(*m_routes);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -313,6 +320,14 @@ SandboxResponse SandboxServer::admin(const SandboxRequest &request)
     if (request.path == u"/sandbox/reset" && request.method == "POST") {
         resetState();
         return rawJson(200, {{u"reset"_s, true}});
+    }
+    if (request.path.startsWith(u"/sandbox/avatars/") && request.path.endsWith(u".png") && request.method == "GET") {
+        // Creator avatars of the marketplace search: unsigned, like a CDN.
+        const QString openId = request.path.mid(17).chopped(4);
+        SandboxResponse avatar;
+        avatar.rawBody = AvatarImage::png(openId);
+        avatar.contentType = "image/png";
+        return avatar;
     }
     return rawJson(httpNotFound, {{u"error"_s, u"unknown sandbox admin route"_s}});
 }

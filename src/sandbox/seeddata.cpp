@@ -171,6 +171,7 @@ QList<SandboxShop> SeedData::generateShops(const SeedOptions &options)
     // Orders draw from a generator of their own, so that adding them leaves every product as it was.
     SeedRandom orderRandom(options.seed ^ 0x6F7264657273ULL);
     SeedRandom analyticsRandom(options.seed ^ 0x616E616C79ULL);
+    SeedRandom affiliateRandom(options.seed ^ 0x6166666CULL);
     QList<SandboxShop> shops;
     for (qsizetype t = 0; t < qsizetype(shopTemplates.size()); ++t) {
         const ShopTemplate &source = shopTemplates.at(t);
@@ -190,6 +191,7 @@ QList<SandboxShop> SeedData::generateShops(const SeedOptions &options)
             shop.products.append(makeProduct(random, source, shop, i, options.referenceTime));
         shop.orders = OrderSeed::generate(orderRandom, shop, options.ordersPerShop, options.referenceTime);
         shop.analytics = AnalyticsSeed::generate(analyticsRandom, shop, options.referenceTime);
+        shop.affiliates = AffiliateSeed::generate(affiliateRandom, shop, options.referenceTime);
         shops.append(shop);
     }
     return shops;

@@ -7,6 +7,7 @@
 #include "domain/authorizedshop.h"
 #include "domain/order.h"
 #include "domain/product.h"
+#include "sandbox/affiliateseed.h"
 #include "sandbox/analyticsseed.h"
 #include "sandbox/sandboxpackagestore.h"
 #include "sandbox/sandboxwebhook.h"
@@ -31,6 +32,7 @@ struct SandboxShop
     QList<SandboxWebhook> webhooks;
     /// Filled by writes and the clock, emptied by the server once it has sent them.
     QList<SandboxEvent> pendingEvents;
+    ShopAffiliates affiliates;
 };
 
 /// The app credentials the sandbox accepts, printed by shopdesk-sandbox and used by the demo shop.

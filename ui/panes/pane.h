@@ -19,6 +19,10 @@ public:
     virtual bool isLoaded() const = 0;
     /// Loads again from the server (F5).
     virtual void reload() { }
+    /// Further views screenshot mode saves as `<pane>-<view>.png`: sub-tabs, dialogs.
+    virtual QStringList screenshotViews() const { return {}; }
+    /// Shows `view` and returns the widget to capture; null captures the window.
+    virtual QWidget *showScreenshotView(const QString & /*view*/) { return nullptr; }
 
 signals:
     void loadFinished();

@@ -1,0 +1,215 @@
+#include "affiliatespane.h"
+
+#include <QShortcut>
+
+#include "api/affiliateservice.h"
+#include "dialogs/opencollaborationdialog.h"
+#include "dialogs/targetcollaborationdialog.h"
+#include "errorpresenter.h"
+#include "models/displayformat.h"
+#include "panes/affiliates/affiliateorderswidget.h"
+#include "panes/affiliates/collaborationswidget.h"
+#include "panes/affiliates/creatorsearchwidget.h"
+#include "panes/affiliates/creatorstatswidget.h"
+
+#include "ui_affiliatespane.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ShopDesk {
+
+namespace {
+
+constexpr int initialLoadCount = 4; // creators, collaborations, orders, stats
+
+} // namespace
+
+AffiliatesPane::AffiliatesPane(AffiliateService &service, ProductCatalog &catalog, const Clock &clock, QWidget *parent)
+    : Pane(parent)
+    , m_ui(std::make_unique<Ui::AffiliatesPane>())
+    , m_service(service)
+    , m_clock(clock)
+    , m_creators(new CreatorSearchWidget(service, this))
+    , m_collaborations(new CollaborationsWidget(service, clock, this))
+    , m_orders(new AffiliateOrdersWidget(service, clock, this))
+    , m_stats(new CreatorStatsWidget(service, clock, this))
+{
+    m_ui->setupUi(this);
+    setObjectName(u"affiliatesPane"_s);
+    m_creators->setObjectName(u"creatorSearch"_s);
+    m_collaborations->setObjectName(u"collaborations"_s);
+    m_orders->setObjectName(u"affiliateOrders"_s);
+    m_stats->setObjectName(u"creatorStats"_s);
+    m_ui->affiliateTabs->addTab(m_creators, tr("Creators"));
+    m_ui->affiliateTabs->addTab(m_collaborations, tr("Collaborations"));
+    m_ui->affiliateTabs->addTab(m_orders, tr("Affiliate orders"));
+    m_ui->affiliateTabs->addTab(m_stats, tr("Creator stats"));
+    m_ui->affiliateStatus->hide();
+    connect(&catalog, &ProductCatalog::productsLoaded, this,
+        [this](const QList<Product> &products, ProductCatalog::Source) { handleProductsLoaded(products); });
+    connectSignals();
+}
+
+AffiliatesPane::~AffiliatesPane() = default;
+
+QString AffiliatesPane::paneId() const
+{
+    return u"affiliates"_s;
+}
+
+QString AffiliatesPane::title() const
+{
+    return tr("Affiliates");
+}
+
+QStringList AffiliatesPane::screenshotViews() const
+{
+    // Dialogs first: showing a tab closes them, so none is left open when screenshot mode ends.
+    return {u"open-dialog"_s, u"target-dialog"_s, u"collaborations"_s, u"orders"_s, u"stats"_s};
+}
+
+QWidget *AffiliatesPane::showScreenshotView(const QString &view)
+{
+    for (QDialog *dialog : findChildren<QDialog *>())
+        dialog->close();
+    if (view == u"open-dialog") {
+        openNewOpenCollaboration();
+        return findChild<OpenCollaborationDialog *>();
+    }
+    if (view == u"target-dialog") {
+        // With a few creators ticked and a product added, as a seller would have it.
+        const QList<Creator> creators = m_creators->loadedCreators();
+        openNewTargetCollaboration(creators.mid(0, 3));
+        auto *dialog = findChild<TargetCollaborationDialog *>();
+        if (dialog && !m_products.isEmpty())
+            dialog->addProduct(m_products.first().id, 1250);
+        return dialog;
+    }
+    const QStringList tabs{u"creators"_s, u"collaborations"_s, u"orders"_s, u"stats"_s};
+    m_ui->affiliateTabs->setCurrentIndex(static_cast<int>(qMax<qsizetype>(0, tabs.indexOf(view))));
+    return nullptr;
+}
+
+void AffiliatesPane::connectSignals()
+{
+    connect(m_creators, &CreatorSearchWidget::pageFinished, this, &AffiliatesPane::handleLoadFinished);
+    connect(m_collaborations, &CollaborationsWidget::loadFinished, this, &AffiliatesPane::handleLoadFinished);
+    connect(m_orders, &AffiliateOrdersWidget::loadFinished, this, &AffiliatesPane::handleLoadFinished);
+    connect(m_stats, &CreatorStatsWidget::loadFinished, this, &AffiliatesPane::handleLoadFinished);
+    connect(m_creators, &CreatorSearchWidget::inviteRequested, this, &AffiliatesPane::openNewTargetCollaboration);
+    connect(m_collaborations, &CollaborationsWidget::newOpenRequested, this, &AffiliatesPane::openNewOpenCollaboration);
+    connect(m_collaborations, &CollaborationsWidget::newTargetRequested, this,
+        [this] { openNewTargetCollaboration(m_creators->selectedCreators()); });
+    connect(m_ui->affiliateBanner, &MessageBanner::actionRequested, this, &AffiliatesPane::reload);
+    auto *refresh = new QShortcut(QKeySequence::Refresh, this);
+    refresh->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(refresh, &QShortcut::activated, this, &AffiliatesPane::reload);
+}
+
+void AffiliatesPane::showEvent(QShowEvent *event)
+{
+    Pane::showEvent(event);
+    if (!m_started)
+        reload();
+}
+
+void AffiliatesPane::reload()
+{
+    m_started = true;
+    m_ui->affiliateBanner->hide();
+    m_initialLoads = initialLoadCount;
+    m_creators->search();
+    m_collaborations->reload();
+    m_orders->reload();
+    m_stats->reload();
+}
+
+void AffiliatesPane::handleProductsLoaded(const QList<Product> &products)
+{
+    m_products = products;
+    m_productTitles.clear();
+    for (const Product &product : products)
+        m_productTitles.insert(product.id, product.title);
+    m_orders->setProductTitles(m_productTitles);
+}
+
+void AffiliatesPane::handleLoadFinished(const std::optional<ApiError> &error)
+{
+    if (error)
+        m_ui->affiliateBanner->showError(ErrorPresenter::present(*error));
+    if (m_initialLoads > 0 && --m_initialLoads == 0 && !m_loaded) {
+        m_loaded = true;
+        emit loadFinished();
+    }
+}
+
+void AffiliatesPane::openNewOpenCollaboration()
+{
+    auto *dialog = new OpenCollaborationDialog(m_products, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        submitCreation(OpenCollaborationRequest{dialog->productId(), dialog->commission()});
+    });
+    dialog->open();
+}
+
+void AffiliatesPane::openNewTargetCollaboration(const QList<Creator> &checked)
+{
+    QStringList checkedIds;
+    for (const Creator &creator : checked)
+        checkedIds.append(creator.openId);
+    auto *dialog = new TargetCollaborationDialog(m_products, m_creators->loadedCreators(), checkedIds, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { submitCreation(dialog->collaboration()); });
+    dialog->open();
+}
+
+void AffiliatesPane::submitCreation(const CollaborationCreation &creation)
+{
+    m_ui->affiliateStatus->setText(tr("Sending…"));
+    m_ui->affiliateStatus->show();
+    if (const auto *open = std::get_if<OpenCollaborationRequest>(&creation)) {
+        Reply<OpenCollaboration> *reply = m_service.createOpenCollaboration(open->productId, open->commission);
+        connect(
+            reply, &ApiReply::finished, this, [this, reply, request = *open] { handleOpenCreated(reply, request); });
+        return;
+    }
+    const TargetCollaboration &target = std::get<TargetCollaboration>(creation);
+    Reply<CreatedTargetCollaboration> *reply = m_service.createTargetCollaboration(target);
+    connect(reply, &ApiReply::finished, this, [this, reply, target] { handleTargetCreated(reply, target); });
+}
+
+void AffiliatesPane::handleOpenCreated(Reply<OpenCollaboration> *reply, const OpenCollaborationRequest &request)
+{
+    const QString product = m_productTitles.value(request.productId, request.productId);
+    reportCreation(reply->error(),
+        tr("Open collaboration for “%1” at %2 created.").arg(product, DisplayFormat::commission(request.commission)));
+}
+
+void AffiliatesPane::handleTargetCreated(Reply<CreatedTargetCollaboration> *reply, const TargetCollaboration &target)
+{
+    QString message = tr("Target collaboration “%1” created.").arg(target.name);
+    // Conflicts come back inside a successful answer: say so rather than hide them.
+    if (!reply->hasError() && !reply->value().conflicts.isEmpty())
+        message += u' '
+            + tr("%n creator and product pair(s) were already in another target collaboration.", nullptr,
+                int(reply->value().conflicts.size()));
+    reportCreation(reply->error(), message);
+}
+
+void AffiliatesPane::reportCreation(const std::optional<ApiError> &error, const QString &message)
+{
+    if (error) {
+        m_ui->affiliateStatus->hide();
+        m_ui->affiliateBanner->showError(ErrorPresenter::present(*error));
+        emit creationFinished(false, ErrorPresenter::present(*error).text);
+        return;
+    }
+    m_ui->affiliateBanner->hide();
+    m_ui->affiliateStatus->setText(message);
+    m_ui->affiliateStatus->show();
+    m_collaborations->reload();
+    emit creationFinished(true, message);
+}
+
+} // namespace ShopDesk

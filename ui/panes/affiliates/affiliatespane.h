@@ -1,0 +1,80 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include "api/apireply.h"
+#include "domain/creator.h"
+#include "domain/product.h"
+#include "panes/affiliates/collaborationcreation.h"
+#include "panes/pane.h"
+#include "sync/productcatalog.h"
+
+namespace Ui {
+class AffiliatesPane;
+}
+
+namespace ShopDesk {
+
+class AffiliateOrdersWidget;
+class AffiliateService;
+class Clock;
+class CollaborationsWidget;
+class CreatorSearchWidget;
+class CreatorStatsWidget;
+
+/// The Affiliates tab: the Creator Marketplace search, the shop's open and target collaborations
+/// (and the dialogs that create them), affiliate orders, and per-creator figures with a chart.
+class AffiliatesPane final : public Pane
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AffiliatesPane)
+
+public:
+    AffiliatesPane(AffiliateService &service, ProductCatalog &catalog, const Clock &clock, QWidget *parent = nullptr);
+    ~AffiliatesPane() override;
+
+    QString paneId() const override;
+    QString title() const override;
+    bool isLoaded() const override { return m_loaded; }
+    void reload() override;
+    QStringList screenshotViews() const override;
+    QWidget *showScreenshotView(const QString &view) override;
+
+    /// The one place this pane writes to the shop. Collaborations go straight to AffiliateService
+    /// for now; handing them to the durable outbox (DESIGN.md) means changing only this function.
+    void submitCreation(const CollaborationCreation &creation);
+    void openNewOpenCollaboration();
+    void openNewTargetCollaboration(const QList<Creator> &checked);
+
+protected:
+    /// Loads on first show, so that a tab the seller never opens costs no requests at start-up.
+    void showEvent(QShowEvent *event) override;
+
+signals:
+    /// A creation came back: created (with a line for the seller) or refused.
+    void creationFinished(bool created, const QString &message);
+
+private:
+    void connectSignals();
+    void handleProductsLoaded(const QList<Product> &products);
+    void handleLoadFinished(const std::optional<ApiError> &error);
+    void handleOpenCreated(Reply<OpenCollaboration> *reply, const OpenCollaborationRequest &request);
+    void handleTargetCreated(Reply<CreatedTargetCollaboration> *reply, const TargetCollaboration &target);
+    void reportCreation(const std::optional<ApiError> &error, const QString &message);
+
+    const std::unique_ptr<Ui::AffiliatesPane> m_ui;
+    AffiliateService &m_service;
+    const Clock &m_clock;
+    CreatorSearchWidget *const m_creators;
+    CollaborationsWidget *const m_collaborations;
+    AffiliateOrdersWidget *const m_orders;
+    CreatorStatsWidget *const m_stats;
+    QList<Product> m_products;
+    QHash<QString, QString> m_productTitles;
+    int m_initialLoads = 0;
+    bool m_started = false;
+    bool m_loaded = false;
+};
+
+} // namespace ShopDesk

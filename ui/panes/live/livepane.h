@@ -1,0 +1,69 @@
+#pragma once
+
+#include <memory>
+
+#include <QPointer>
+
+#include "api/apireply.h"
+#include "domain/performance.h"
+#include "panes/pane.h"
+#include "sync/productcatalog.h"
+
+namespace Ui {
+class LivePane;
+}
+
+class QSortFilterProxyModel;
+class QTimer;
+
+namespace ShopDesk {
+
+class AnalyticsService;
+class Clock;
+class LiveSessionDetail;
+class LiveSessionTableModel;
+class PeriodSelector;
+
+/// The LIVE tab: the shop's LIVE sessions over a period (7, 30 or 90 days or custom dates) in a
+/// sortable table, with the selected session's figures and products beside it.
+class LivePane final : public Pane
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LivePane)
+
+public:
+    LivePane(AnalyticsService &service, ProductCatalog &catalog, const Clock &clock, QWidget *parent = nullptr);
+    ~LivePane() override;
+
+    QString paneId() const override;
+    QString title() const override;
+    bool isLoaded() const override { return m_loaded; }
+    void reload() override;
+
+    /// A session ended: the list shows its final figures.
+    void handleLiveEnded(const LiveSession &session);
+
+protected:
+    /// Loads on first show, so that a tab the seller never opens costs no requests at start-up.
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void connectSignals();
+    void handleLoaded(Reply<QList<LiveSession>> *reply);
+    void handleSelectionChanged();
+    void updateCount();
+
+    const std::unique_ptr<Ui::LivePane> m_ui;
+    AnalyticsService &m_service;
+    const Clock &m_clock;
+    LiveSessionTableModel *const m_model;
+    QSortFilterProxyModel *const m_sorted;
+    PeriodSelector *const m_period;
+    LiveSessionDetail *const m_detail;
+    QTimer *const m_ticker;
+    QPointer<Reply<QList<LiveSession>>> m_pending;
+    bool m_started = false;
+    bool m_loaded = false;
+};
+
+} // namespace ShopDesk

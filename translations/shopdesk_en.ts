@@ -425,6 +425,26 @@
         <source>Loading orders… %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship the selected orders, or every order shown when none is selected (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping… %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages not sent yet stay in the list of pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PerformanceKpis</name>
@@ -1762,6 +1782,18 @@
         <source>overdue by %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping result</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::OrdersPane</name>
@@ -1794,6 +1826,51 @@
     </message>
     <message>
         <source>Offline: showing the orders saved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping needs the local cache, which could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipments could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) shipped.</source>
+        <translation>
+            <numerusform>%n package shipped.</numerusform>
+            <numerusform>%n packages shipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed; the Shipping result column says why.</source>
+        <translation>
+            <numerusform>%n failed; the Shipping result column says why.</numerusform>
+            <numerusform>%n failed; the Shipping result column says why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent yet; they stay in Changes → Pending changes.</source>
+        <translation>
+            <numerusform>%n not sent yet; they stay in Changes → Pending changes.</numerusform>
+            <numerusform>%n not sent yet; they stay in Changes → Pending changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipping finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed rows could not be sent again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2210,6 +2287,140 @@
     </message>
     <message>
         <source>Bulk edit undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ShipDialog</name>
+    <message>
+        <source>Loading the packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ship %n order(s)</source>
+        <translation>
+            <numerusform>Ship %n order</numerusform>
+            <numerusform>Ship %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carrier picks up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I drop off at the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be shipped because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste tracking numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, in the order of the seller-shipped rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with order_id and tracking_number columns (carrier optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok Shop shipping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller shipping carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the packages… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packages could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the delivery options… %n left</source>
+        <translation>
+            <numerusform>Loading the delivery options… %n left</numerusform>
+            <numerusform>Loading the delivery options… %n left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a carrier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) ready to ship.</source>
+        <translation>
+            <numerusform>%n package ready to ship.</numerusform>
+            <numerusform>%n packages ready to ship.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) ready to ship; %1 cannot be shipped and will be left out.</source>
+        <translation>
+            <numerusform>%n package ready to ship; %1 cannot be shipped and will be left out.</numerusform>
+            <numerusform>%n packages ready to ship; %1 cannot be shipped and will be left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ship %n package(s)</source>
+        <translation>
+            <numerusform>Ship %n package</numerusform>
+            <numerusform>Ship %n packages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import tracking numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some lines were not used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -424,6 +424,26 @@
         <source>Loading orders… %v of %m</source>
         <translation>正在加载订单… %v / %m</translation>
     </message>
+    <message>
+        <source>Ship…</source>
+        <translation>发货…</translation>
+    </message>
+    <message>
+        <source>Ship the selected orders, or every order shown when none is selected (Ctrl+Shift+S)</source>
+        <translation>为所选订单发货；未选择时为显示的全部订单发货（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Shipping… %v of %m</source>
+        <translation>正在发货… %v / %m</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>停止发送</translation>
+    </message>
+    <message>
+        <source>Packages not sent yet stay in the list of pending changes</source>
+        <translation>尚未发送的包裹会保留在待发送列表中</translation>
+    </message>
 </context>
 <context>
     <name>PerformanceKpis</name>
@@ -1744,6 +1764,18 @@
         <source>overdue by %1</source>
         <translation>已超时 %1</translation>
     </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Shipping result</source>
+        <translation>发货结果</translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::OrdersPane</name>
@@ -1775,6 +1807,48 @@
     <message>
         <source>Offline: showing the orders saved on %1.</source>
         <translation>离线：显示 %1 保存的订单。</translation>
+    </message>
+    <message>
+        <source>Shipping needs the local cache, which could not be opened.</source>
+        <translation>发货需要本地缓存，但缓存无法打开。</translation>
+    </message>
+    <message>
+        <source>Shipping stopped</source>
+        <translation>发货已停止</translation>
+    </message>
+    <message>
+        <source>The shipments could not be saved</source>
+        <translation>无法保存发货任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) shipped.</source>
+        <translation>
+            <numerusform>已发货 %n 个包裹。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed; the Shipping result column says why.</source>
+        <translation>
+            <numerusform>%n 个失败，原因见“发货结果”列。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent yet; they stay in Changes → Pending changes.</source>
+        <translation>
+            <numerusform>%n 个尚未发送，保留在“更改 → 待发送的更改”中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipping finished</source>
+        <translation>发货完成</translation>
+    </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation>重试失败的行</translation>
+    </message>
+    <message>
+        <source>The failed rows could not be sent again</source>
+        <translation>无法重新发送失败的行</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2257,135 @@
     <message>
         <source>Bulk edit undone</source>
         <translation>已撤销批量编辑</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ShipDialog</name>
+    <message>
+        <source>Loading the packages…</source>
+        <translation>正在加载包裹…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ship %n order(s)</source>
+        <translation>
+            <numerusform>为 %n 个订单发货</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carrier picks up</source>
+        <translation>物流商上门揽收</translation>
+    </message>
+    <message>
+        <source>I drop off at the carrier</source>
+        <translation>自行送至物流网点</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>物流商</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Cannot be shipped because</source>
+        <translation>无法发货的原因</translation>
+    </message>
+    <message>
+        <source>Paste tracking numbers</source>
+        <translation>粘贴运单号</translation>
+    </message>
+    <message>
+        <source>One per line, in the order of the seller-shipped rows</source>
+        <translation>每行一个，按商家自发货行的顺序</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>A file with order_id and tracking_number columns (carrier optional)</source>
+        <translation>包含 order_id 和 tracking_number 列的文件（物流商列可选）</translation>
+    </message>
+    <message>
+        <source>TikTok Shop shipping:</source>
+        <translation>TikTok Shop 物流：</translation>
+    </message>
+    <message>
+        <source>Seller shipping carrier:</source>
+        <translation>商家自发货物流商：</translation>
+    </message>
+    <message>
+        <source>Loading the packages… %1 of %2</source>
+        <translation>正在加载包裹… %1 / %2</translation>
+    </message>
+    <message>
+        <source>The packages could not be loaded: %1</source>
+        <translation>无法加载包裹：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the delivery options… %n left</source>
+        <translation>
+            <numerusform>正在加载配送方式… 剩余 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a carrier…</source>
+        <translation>选择物流商…</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <source>TikTok Shop</source>
+        <translation>TikTok Shop</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) ready to ship.</source>
+        <translation>
+            <numerusform>%n 个包裹可以发货。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) ready to ship; %1 cannot be shipped and will be left out.</source>
+        <translation>
+            <numerusform>%n 个包裹可以发货；%1 个无法发货，将被跳过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ship %n package(s)</source>
+        <translation>
+            <numerusform>发货 %n 个包裹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>Import tracking numbers</source>
+        <translation>导入运单号</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Some lines were not used</source>
+        <translation>部分行未被使用</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include "models/outboxtablemodel.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ShopDesk {
@@ -68,6 +70,10 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         return order.id;
     case StatusRole:
         return static_cast<int>(order.status);
+    case Qt::ToolTipRole:
+        if (index.column() == ShipResultColumn)
+            return m_shipResults.value(order.id).error;
+        return {};
     default:
         return {};
     }
@@ -99,9 +105,27 @@ QVariant OrderTableModel::displayData(const Order &order, int column) const
         return order.shippingType == u"SELLER" ? tr("Seller shipping") : tr("TikTok shipping");
     case TrackingColumn:
         return order.trackingNumber;
+    case ShipResultColumn: {
+        const auto result = m_shipResults.constFind(order.id);
+        if (result == m_shipResults.cend())
+            return {};
+        if (result->state == OutboxState::Done)
+            return tr("Shipped");
+        if (result->state == OutboxState::Failed && !result->error.isEmpty())
+            return tr("Failed: %1").arg(result->error);
+        return OutboxTableModel::stateText(result->state);
+    }
     default:
         return {};
     }
+}
+
+void OrderTableModel::setShipResult(const QString &orderId, OutboxState state, const QString &error)
+{
+    m_shipResults.insert(orderId, {state, error});
+    const int row = rowOfOrder(orderId);
+    if (row >= 0)
+        emit dataChanged(index(row, ShipResultColumn), index(row, ShipResultColumn));
 }
 
 QVariant OrderTableModel::sortData(const Order &order, int column) const
@@ -148,6 +172,8 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Shipping");
     case TrackingColumn:
         return tr("Tracking number");
+    case ShipResultColumn:
+        return tr("Shipping result");
     default:
         return {};
     }

@@ -5,6 +5,7 @@
 #include <QList>
 
 #include "domain/order.h"
+#include "store/outboxcommand.h"
 
 namespace ShopDesk {
 
@@ -26,6 +27,8 @@ public:
         ShipByColumn,
         ShippingColumn,
         TrackingColumn,
+        /// How the last ship command of the order is doing; empty until the seller ships it.
+        ShipResultColumn,
         ColumnCount
     };
     enum Role : int {
@@ -41,6 +44,9 @@ public:
     const Order &orderAt(int row) const { return m_orders.at(row); }
     /// Moves the countdowns on; only the ship-by column changes.
     void setNow(qint64 epochSeconds);
+    /// Shows how shipping an order is going (`error` is the server's reason for a failure).
+    void setShipResult(const QString &orderId, OutboxState state, const QString &error);
+    int rowOfOrder(const QString &orderId) const { return m_rowById.value(orderId, -1); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -58,6 +64,12 @@ private:
     QList<Order> m_orders;
     QHash<QString, int> m_rowById;
     qint64 m_now = 0;
+    struct ShipResult
+    {
+        OutboxState state;
+        QString error;
+    };
+    QHash<QString, ShipResult> m_shipResults;
 };
 
 } // namespace ShopDesk

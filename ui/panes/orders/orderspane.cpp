@@ -6,11 +6,17 @@
 #include <QShortcut>
 #include <QTimer>
 
+#include "api/fulfillmentservice.h"
 #include "core/clock.h"
 #include "errorpresenter.h"
 #include "models/orderfiltermodel.h"
 #include "models/ordertablemodel.h"
+#include "shipdialog.h"
+#include "store/outbox.h"
 #include "sync/ordercatalog.h"
+#include "sync/outboxprocessor.h"
+#include "sync/shipplan.h"
+#include "sync/shopoutbox.h"
 
 #include "ui_orderspane.h"
 
@@ -19,10 +25,13 @@ using namespace std::chrono_literals;
 
 namespace ShopDesk {
 
-OrdersPane::OrdersPane(OrderCatalog &catalog, const Clock &clock, QWidget *parent)
+OrdersPane::OrdersPane(
+    OrderCatalog &catalog, FulfillmentService &fulfillment, ShopOutbox *outbox, const Clock &clock, QWidget *parent)
     : Pane(parent)
     , m_ui(std::make_unique<Ui::OrdersPane>())
     , m_catalog(catalog)
+    , m_fulfillment(fulfillment)
+    , m_outbox(outbox)
     , m_clock(clock)
     , m_model(new OrderTableModel(this))
     , m_filterModel(new OrderFilterModel(*m_model, this))
@@ -52,6 +61,13 @@ OrdersPane::OrdersPane(OrderCatalog &catalog, const Clock &clock, QWidget *paren
     header->resizeSection(OrderTableModel::ShippingColumn, 115);
     header->resizeSection(OrderTableModel::TrackingColumn, 175);
     m_ui->orderLoadProgress->hide();
+    m_ui->orderShipProgress->hide();
+    m_ui->orderShipCancel->hide();
+    header->resizeSection(OrderTableModel::ShipResultColumn, 200);
+    if (!m_outbox) {
+        m_ui->orderShip->setEnabled(false);
+        m_ui->orderShip->setToolTip(tr("Shipping needs the local cache, which could not be opened."));
+    }
 
     connectSignals();
     m_countdown->start(1min);
@@ -81,12 +97,35 @@ void OrdersPane::connectSignals()
     connect(m_ui->orderSearch, &QLineEdit::textChanged, this, &OrdersPane::handleFilterChanged);
     connect(m_ui->orderStatusTabs, &QTabBar::currentChanged, this, &OrdersPane::handleFilterChanged);
     connect(m_ui->orderReload, &QPushButton::clicked, this, &OrdersPane::reload);
-    connect(m_ui->orderBanner, &MessageBanner::actionRequested, this, &OrdersPane::reload);
+    connect(m_ui->orderBanner, &MessageBanner::actionRequested, this, [this] {
+        if (m_batch.isEmpty())
+            reload();
+        else
+            retryFailedShipments();
+    });
     connect(m_filterModel, &QAbstractItemModel::modelReset, this, &OrdersPane::updateCount);
     connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &OrdersPane::updateCount);
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &OrdersPane::updateCount);
     connect(m_countdown, &QTimer::timeout, this, [this] { m_model->setNow(m_clock.nowSecs()); });
     connect(&m_catalog, &OrderCatalog::ordersLoaded, this, &OrdersPane::handleLoaded);
+    connect(m_ui->orderShip, &QPushButton::clicked, this, &OrdersPane::openShipDialog);
+    if (m_outbox) {
+        connect(&m_outbox->processor(), &OutboxProcessor::commandChanged, this, &OrdersPane::handleCommandChanged);
+        connect(m_ui->orderShipCancel, &QPushButton::clicked, &m_outbox->processor(), &OutboxProcessor::cancel);
+        connect(&m_outbox->processor(), &OutboxProcessor::stopped, this, [this](const QString &error) {
+            if (!error.isEmpty()) {
+                ErrorPresentation presentation;
+                presentation.title = tr("Shipping stopped");
+                presentation.text = error;
+                m_ui->orderBanner->showError(presentation);
+            }
+            if (!m_outbox->processor().isRunning())
+                finishBatch();
+        });
+        auto *ship = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
+        ship->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(ship, &QShortcut::activated, this, &OrdersPane::openShipDialog);
+    }
     connect(&m_catalog, &OrderCatalog::refreshFailed, this, &OrdersPane::handleFailed);
     connect(&m_catalog, &OrderCatalog::refreshProgress, this, [this](qint64 done, qint64 total) {
         m_ui->orderLoadProgress->setRange(0, static_cast<int>(total));
@@ -177,6 +216,118 @@ void OrdersPane::updateCount()
     const int total = m_model->rowCount();
     m_ui->orderCount->setText(
         shown == total ? tr("%n order(s)", nullptr, total) : tr("%1 of %n order(s)", nullptr, total).arg(shown));
+}
+
+QList<Order> OrdersPane::ordersToShip() const
+{
+    QList<Order> orders;
+    const QModelIndexList selected = m_ui->orderTable->selectionModel()->selectedRows();
+    if (!selected.isEmpty()) {
+        for (const QModelIndex &row : selected)
+            orders.append(m_model->orderAt(m_filterModel->mapToSource(row).row()));
+        return orders;
+    }
+    for (int row = 0; row < m_filterModel->rowCount(); ++row)
+        orders.append(m_model->orderAt(m_filterModel->mapToSource(m_filterModel->index(row, 0)).row()));
+    return orders;
+}
+
+void OrdersPane::openShipDialog()
+{
+    if (!m_outbox)
+        return;
+    const QList<Order> orders = ordersToShip();
+    if (orders.isEmpty())
+        return;
+    ShipDialog dialog(m_fulfillment, orders, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.plan())
+        ship(*dialog.plan());
+}
+
+void OrdersPane::ship(const ShipPlan &plan)
+{
+    if (!m_outbox || plan.validCount() == 0)
+        return;
+    m_batch.clear();
+    // Known before the commands are stored, so that their first state changes count.
+    m_batchId = u"pending"_s;
+    Result<QString> batch = m_outbox->submitShipments(plan);
+    if (!batch) {
+        m_batchId.clear();
+        ErrorPresentation presentation;
+        presentation.title = tr("The shipments could not be saved");
+        presentation.text = batch.error().message;
+        m_ui->orderBanner->showError(presentation);
+        return;
+    }
+    m_batchId = batch.value();
+    m_ui->orderBanner->hide();
+    m_ui->orderShipProgress->setRange(0, plan.validCount());
+    m_ui->orderShipProgress->setValue(0);
+    m_ui->orderShipProgress->show();
+    m_ui->orderShipCancel->show();
+}
+
+void OrdersPane::handleCommandChanged(const OutboxCommand &command)
+{
+    if (command.kind != CommandKind::ShipPackage)
+        return;
+    m_model->setShipResult(command.payload.value(u"order_id").toString(), command.state, command.lastError);
+    if (m_batchId.isEmpty() || (command.batchId != m_batchId && m_batchId != u"pending"_s))
+        return;
+    m_batch.insert(command.clientId, command);
+    int settled = 0;
+    for (const OutboxCommand &entry : std::as_const(m_batch))
+        settled += entry.state == OutboxState::Done || entry.state == OutboxState::Failed
+            || entry.state == OutboxState::NeedsReview;
+    m_ui->orderShipProgress->setValue(settled);
+}
+
+void OrdersPane::finishBatch()
+{
+    if (m_batchId.isEmpty() || m_batch.isEmpty())
+        return;
+    int shipped = 0;
+    int failed = 0;
+    int waiting = 0;
+    for (const OutboxCommand &entry : std::as_const(m_batch)) {
+        shipped += entry.state == OutboxState::Done;
+        failed += entry.state == OutboxState::Failed || entry.state == OutboxState::NeedsReview;
+        waiting += entry.state == OutboxState::Pending || entry.state == OutboxState::Sending;
+    }
+    m_ui->orderShipProgress->hide();
+    m_ui->orderShipCancel->hide();
+    QString text = tr("%n package(s) shipped.", nullptr, shipped);
+    if (failed > 0)
+        text += u' ' + tr("%n failed; the Shipping result column says why.", nullptr, failed);
+    if (waiting > 0)
+        text += u' ' + tr("%n not sent yet; they stay in Changes → Pending changes.", nullptr, waiting);
+    m_ui->orderBanner->showInfo(tr("Shipping finished"), text, failed > 0 ? tr("Retry failed rows") : QString());
+    if (failed == 0)
+        m_batch.clear();
+    // The shipped orders moved on: bring them in.
+    m_catalog.refresh();
+}
+
+void OrdersPane::retryFailedShipments()
+{
+    QStringList failed;
+    for (const OutboxCommand &entry : std::as_const(m_batch)) {
+        if (entry.state == OutboxState::Failed || entry.state == OutboxState::NeedsReview)
+            failed.append(entry.clientId);
+    }
+    if (failed.isEmpty() || !m_outbox)
+        return;
+    m_ui->orderBanner->hide();
+    m_ui->orderShipProgress->setRange(0, int(m_batch.size()));
+    m_ui->orderShipProgress->show();
+    m_ui->orderShipCancel->show();
+    if (auto error = m_outbox->processor().retry(failed)) {
+        ErrorPresentation presentation;
+        presentation.title = tr("The failed rows could not be sent again");
+        presentation.text = error->message;
+        m_ui->orderBanner->showError(presentation);
+    }
 }
 
 } // namespace ShopDesk

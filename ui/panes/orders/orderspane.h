@@ -2,11 +2,13 @@
 
 #include <memory>
 
+#include <QHash>
 #include <QPointer>
 
 #include "api/apireply.h"
 #include "domain/order.h"
 #include "panes/pane.h"
+#include "store/outboxcommand.h"
 #include "sync/ordercatalog.h"
 
 namespace Ui {
@@ -18,7 +20,10 @@ class QTimer;
 namespace ShopDesk {
 
 class Clock;
+class FulfillmentService;
 class OrderFilterModel;
+class ShipPlan;
+class ShopOutbox;
 class OrderTableModel;
 
 /// The Orders tab: every order of the shop in a sortable table, with a tab per status (and its
@@ -29,7 +34,9 @@ class OrdersPane final : public Pane
     Q_DISABLE_COPY_MOVE(OrdersPane)
 
 public:
-    OrdersPane(OrderCatalog &catalog, const Clock &clock, QWidget *parent = nullptr);
+    /// Without an outbox (no cache) orders can be browsed but not shipped.
+    OrdersPane(OrderCatalog &catalog, FulfillmentService &fulfillment, ShopOutbox *outbox, const Clock &clock,
+        QWidget *parent = nullptr);
     ~OrdersPane() override;
 
     QString paneId() const override;
@@ -40,17 +47,32 @@ public:
     /// The statuses that have a tab, in tab order after "All".
     static QList<OrderStatus> tabStatuses();
 
+    /// The selected orders, or every order shown when none is selected.
+    QList<Order> ordersToShip() const;
+    /// Opens the Ship dialog for ordersToShip() (Ctrl+Shift+S).
+    void openShipDialog();
+    /// Sends a checked plan and follows it with progress and a result per row.
+    void ship(const ShipPlan &plan);
+    /// Sends the failed rows of the last batch again.
+    void retryFailedShipments();
+
 private:
     void connectSignals();
     void handleLoaded(const QList<Order> &orders, OrderCatalog::Source source);
     void handleFailed(const ApiError &error, qint64 lastSyncedAt);
     void markLoaded();
+    void handleCommandChanged(const OutboxCommand &command);
+    void finishBatch();
     void handleFilterChanged();
     void updateTabCounts();
     void updateCount();
 
     const std::unique_ptr<Ui::OrdersPane> m_ui;
     OrderCatalog &m_catalog;
+    FulfillmentService &m_fulfillment;
+    ShopOutbox *const m_outbox;
+    QString m_batchId;
+    QHash<QString, OutboxCommand> m_batch;
     const Clock &m_clock;
     OrderTableModel *const m_model;
     OrderFilterModel *const m_filterModel;

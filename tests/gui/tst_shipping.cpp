@@ -1,0 +1,204 @@
+#include <QJsonArray>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "api/fulfillmentservice.h"
+#include "api/orderservice.h"
+#include "api/shopsession.h"
+#include "models/ordertablemodel.h"
+#include "panes/orders/orderspane.h"
+#include "panes/orders/shipdialog.h"
+#include "replywaiter.h"
+#include "sandboxfixture.h"
+#include "store/cachedatabase.h"
+#include "store/outbox.h"
+#include "sync/ordercatalog.h"
+#include "sync/outboxprocessor.h"
+#include "sync/shopoutbox.h"
+#include "widgets/messagebanner.h"
+
+using namespace Qt::StringLiterals;
+using namespace ShopDesk;
+
+namespace {
+
+/// The Orders pane as the main window builds it, on a real cache file and the sandbox.
+class ShippingRig
+{
+public:
+    ShippingRig()
+        : sandbox(options())
+        , session(sandbox.connection(), sandbox.clock())
+    {
+        cache = CacheDatabase::open(folder.filePath(u"cache.sqlite"_s)).value().release();
+        catalog = std::make_unique<OrderCatalog>(session.orders(), cache, session.connection().shopId, sandbox.clock());
+        outbox = std::make_unique<ShopOutbox>(session, *cache, sandbox.clock());
+        pane = std::make_unique<OrdersPane>(*catalog, session.fulfillment(), outbox.get(), sandbox.clock());
+        pane->resize(1400, 800);
+        pane->show();
+    }
+    ~ShippingRig()
+    {
+        pane.reset();
+        outbox.reset();
+        catalog.reset();
+        delete cache;
+    }
+
+    static SandboxOptions options()
+    {
+        SandboxOptions options;
+        options.ordersPerShop = 600;
+        options.productsPerShop = 30;
+        return options;
+    }
+
+    QTableView *table() { return pane->findChild<QTableView *>(u"orderTable"_s); }
+    MessageBanner *banner() { return pane->findChild<MessageBanner *>(u"orderBanner"_s); }
+
+    /// Shows the "Awaiting shipment" tab and selects its first `count` rows.
+    void selectAwaiting(int count)
+    {
+        auto *tabs = pane->findChild<QTabBar *>(u"orderStatusTabs"_s);
+        tabs->setCurrentIndex(int(OrdersPane::tabStatuses().indexOf(OrderStatus::AwaitingShipment)) + 1);
+        table()->clearSelection();
+        for (int row = 0; row < count; ++row)
+            table()->selectionModel()->select(
+                table()->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+
+    /// A ready Ship dialog for the selection, with the carrier offered most widely and a tracking
+    /// number for every seller-shipped row.
+    std::unique_ptr<ShipDialog> shipDialog()
+    {
+        auto dialog = std::make_unique<ShipDialog>(session.fulfillment(), pane->ordersToShip());
+        if (!dialog->isReady()) {
+            QSignalSpy ready(dialog.get(), &ShipDialog::ready);
+            ready.wait(20000);
+        }
+        QHash<QString, int> offered;
+        for (const QString &option : dialog->plan()->deliveryOptionIds()) {
+            for (const ShippingProvider &provider : waitFor(session.fulfillment().shippingProviders(option)).value)
+                ++offered[provider.id];
+        }
+        QString best;
+        for (auto it = offered.cbegin(); it != offered.cend(); ++it)
+            if (best.isEmpty() || it.value() > offered.value(best))
+                best = it.key();
+        dialog->setCarrier(best);
+        QStringList tracking;
+        for (int i = 0; i < dialog->plan()->rows().size(); ++i)
+            tracking.append(u"SDGUI%1"_s.arg(200000 + i));
+        dialog->pasteTrackingNumbers(tracking.join(u'\n'));
+        return dialog;
+    }
+
+    QJsonObject writes() { return sandbox.server().stats().value(u"writes"_s).toObject(); }
+
+    SandboxFixture sandbox;
+    ShopSession session;
+    QTemporaryDir folder;
+    CacheDatabase *cache = nullptr;
+    std::unique_ptr<OrderCatalog> catalog;
+    std::unique_ptr<ShopOutbox> outbox;
+    std::unique_ptr<OrdersPane> pane;
+};
+
+QString resultOf(QTableView *table, const QString &orderId)
+{
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, OrderTableModel::IdColumn).data().toString() == orderId)
+            return table->model()->index(row, OrderTableModel::ShipResultColumn).data().toString();
+    }
+    return u"(order not shown)"_s;
+}
+
+} // namespace
+
+/// Batch shipping from the Orders table against the sandbox.
+class TestShipping final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shipsFiftySelectedOrders();
+    void failedRowsStayRetryableAndSucceedOnRetry();
+};
+
+void TestShipping::shipsFiftySelectedOrders()
+{
+    ShippingRig rig;
+    QTRY_VERIFY_WITH_TIMEOUT(rig.pane->isLoaded(), 20000);
+    rig.selectAwaiting(50);
+    QCOMPARE(rig.pane->ordersToShip().size(), 50);
+    const auto dialog = rig.shipDialog();
+    const ShipPlan &plan = *dialog->plan();
+    QVERIFY(plan.validCount() >= 30);
+
+    rig.pane->ship(plan);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.banner()->isVisible() && rig.banner()->text().contains(u"shipped"_s), 30000);
+
+    int shipped = 0;
+    QStringList shippedOrders;
+    for (const ShipPlanRow &row : plan.rows()) {
+        if (!row.isValid())
+            continue;
+        const QString result = resultOf(rig.table(), row.orderId);
+        if (result == u"Shipped"_s) {
+            ++shipped;
+            shippedOrders.append(row.orderId);
+            QCOMPARE(rig.writes().value(row.packageId).toInt(), 1);
+        } else {
+            QVERIFY2(result.startsWith(u"Failed: "_s), qPrintable(result)); // a frozen package, with the reason
+            QCOMPARE(rig.writes().value(row.packageId).toInt(), 0);
+        }
+    }
+    QVERIFY(shipped >= plan.validCount() / 2);
+    for (const Order &order : waitFor(rig.session.orders().getOrders(shippedOrders)).value)
+        QVERIFY(order.status == OrderStatus::AwaitingCollection || order.status == OrderStatus::PartiallyShipping);
+}
+
+void TestShipping::failedRowsStayRetryableAndSucceedOnRetry()
+{
+    ShippingRig rig;
+    QTRY_VERIFY_WITH_TIMEOUT(rig.pane->isLoaded(), 20000);
+    rig.selectAwaiting(10);
+    const auto dialog = rig.shipDialog();
+    // Every ship call fails with a server error until the fault plan is lifted: the rows end failed.
+    rig.sandbox.admin("POST", u"/sandbox/faults"_s,
+        {{u"rules"_s,
+            QJsonArray{QJsonObject{{u"route"_s, u"POST /fulfillment/{version}/packages/ship"_s}, {u"fault"_s, u"503"_s},
+                {u"fraction"_s, 1.0}}}}});
+    rig.pane->ship(*dialog->plan());
+    QTRY_VERIFY_WITH_TIMEOUT(rig.banner()->isVisible() && rig.banner()->text().contains(u"failed"_s), 30000);
+    QStringList failedOrders;
+    for (const ShipPlanRow &row : dialog->plan()->rows()) {
+        if (row.isValid()) {
+            QVERIFY(resultOf(rig.table(), row.orderId).startsWith(u"Failed"_s));
+            failedOrders.append(row.orderId);
+            QCOMPARE(rig.writes().value(row.packageId).toInt(), 0);
+        }
+    }
+
+    rig.sandbox.admin("POST", u"/sandbox/faults"_s, {{u"rules"_s, QJsonArray{}}});
+    auto *retry = rig.banner()->findChild<QPushButton *>(u"bannerAction"_s);
+    QVERIFY(retry && retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.banner()->isVisible() && rig.banner()->text().contains(u"shipped"_s)
+            && !rig.outbox->processor().isRunning(),
+        30000);
+    for (const ShipPlanRow &row : dialog->plan()->rows()) {
+        if (!row.isValid())
+            continue;
+        const QString result = resultOf(rig.table(), row.orderId);
+        QVERIFY2(result == u"Shipped"_s || result == u"Failed: package in freeze status"_s, qPrintable(result));
+        QVERIFY(rig.writes().value(row.packageId).toInt() <= 1);
+    }
+}
+
+QTEST_MAIN(TestShipping)
+#include "tst_shipping.moc"

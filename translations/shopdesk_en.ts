@@ -173,6 +173,29 @@
     </message>
 </context>
 <context>
+    <name>CsvShipment</name>
+    <message>
+        <source>the file needs a package_id or an order_id column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a package id nor an order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a seller-shipped package needs a tracking number (8 to 40 letters, digits or dashes) and a shipping_provider_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover must be PICKUP or DROP_OFF, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>%1%</source>

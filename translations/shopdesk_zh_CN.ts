@@ -173,6 +173,29 @@
     </message>
 </context>
 <context>
+    <name>CsvShipment</name>
+    <message>
+        <source>the file needs a package_id or an order_id column</source>
+        <translation>文件需要 package_id 或 order_id 列</translation>
+    </message>
+    <message>
+        <source>neither a package id nor an order id</source>
+        <translation>既没有包裹 ID 也没有订单 ID</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 出现了两次</translation>
+    </message>
+    <message>
+        <source>a seller-shipped package needs a tracking number (8 to 40 letters, digits or dashes) and a shipping_provider_id</source>
+        <translation>商家自发货的包裹需要运单号（8 到 40 个字母、数字或短横线）和 shipping_provider_id</translation>
+    </message>
+    <message>
+        <source>handover must be PICKUP or DROP_OFF, not “%1”</source>
+        <translation>handover 必须是 PICKUP 或 DROP_OFF，而不是“%1”</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>%1%</source>

@@ -28,6 +28,10 @@ struct ShopConnection
     QString region;
     /// The built-in sandbox shop rather than a real one; the UI labels it "Demo shop".
     bool demo = false;
+
+    /// What local data (cache, outbox, audit log) is filed under: the shop id, or the cipher when
+    /// only the cipher is known (credentials given on the command line).
+    QString localId() const { return shopId.isEmpty() ? shopCipher : shopId; }
 };
 
 } // namespace ShopDesk

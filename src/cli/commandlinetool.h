@@ -5,11 +5,15 @@
 
 #include "api/apierror.h"
 #include "api/shopconnection.h"
+#include "cli/csvshipment.h"
 
 class QTextStream;
 
 namespace ShopDesk {
 
+class CacheDatabase;
+class Clock;
+class ShopOutbox;
 class ShopSession;
 
 /// What shopdesk-cli does once it has a session: runs one command, prints its result as
@@ -31,18 +35,32 @@ public:
     /// and SHOPDESK_SHOP_CIPHER.
     static ShopConnection connectionFromEnvironment(const QUrl &apiBaseUrl);
 
-    /// Starts `command`; finished() follows, also for an unknown command.
-    void run(const QString &command);
+    /// Writes (ship) go through the durable outbox in this cache, so that a run that is killed
+    /// is finished by the next one without shipping anything twice.
+    void setCache(CacheDatabase *cache, const Clock &clock);
+
+    /// Starts `command` with its arguments; finished() follows, also for an unknown command.
+    void run(const QString &command, const QStringList &arguments = {});
 
 signals:
     void finished(int exitCode);
 
 private:
     void fail(const ApiError &error);
+    void usage(const QString &message);
+    void listOrders();
+    void listPending();
+    void shipFromCsv(const QStringList &arguments);
+    void enqueueShipments(const QString &batchId, const QList<CsvShipment::Line> &lines);
+    void followBatch(const QString &batchId);
+    ShopOutbox &outbox();
 
     ShopSession &m_session;
     QTextStream &m_out;
     QTextStream &m_err;
+    CacheDatabase *m_cache = nullptr;
+    const Clock *m_clock = nullptr;
+    ShopOutbox *m_outbox = nullptr;
 };
 
 } // namespace ShopDesk

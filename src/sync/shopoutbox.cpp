@@ -16,7 +16,7 @@ namespace ShopDesk {
 
 ShopOutbox::ShopOutbox(ShopSession &session, CacheDatabase &cache, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_shopId(session.connection().shopId)
+    , m_shopId(session.connection().localId())
     , m_clock(clock)
     , m_outbox(std::make_unique<Outbox>(cache))
     , m_auditLog(std::make_unique<AuditLog>(cache))

@@ -11,6 +11,7 @@
 #include "core/logging.h"
 #include "sandbox/sandboxstats.h"
 #include "sandbox/seeddata.h"
+#include "security/webhooksignature.h"
 
 using namespace Qt::StringLiterals;
 
@@ -46,10 +47,7 @@ SandboxWebhookSender::SandboxWebhookSender(const SandboxCredentials &credentials
 
 QByteArray SandboxWebhookSender::signature(QByteArrayView appKey, QByteArrayView appSecret, QByteArrayView body)
 {
-    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, appSecret.toByteArray());
-    mac.addData(appKey.data(), appKey.size());
-    mac.addData(body.data(), body.size());
-    return mac.result().toHex();
+    return WebhookSignature::compute(appKey, appSecret, body);
 }
 
 void SandboxWebhookSender::deliver(SandboxShop &shop, qint64 now)

@@ -1,6 +1,7 @@
 #include <QJsonArray>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -108,13 +109,16 @@ public:
     std::unique_ptr<OrdersPane> pane;
 };
 
+/// The order's shipping result, whichever status tab shows it now (a shipped order leaves the
+/// "Awaiting shipment" tab once the orders are synced again).
 QString resultOf(QTableView *table, const QString &orderId)
 {
-    for (int row = 0; row < table->model()->rowCount(); ++row) {
-        if (table->model()->index(row, OrderTableModel::IdColumn).data().toString() == orderId)
-            return table->model()->index(row, OrderTableModel::ShipResultColumn).data().toString();
+    const QAbstractItemModel *orders = qobject_cast<QSortFilterProxyModel *>(table->model())->sourceModel();
+    for (int row = 0; row < orders->rowCount(); ++row) {
+        if (orders->index(row, OrderTableModel::IdColumn).data().toString() == orderId)
+            return orders->index(row, OrderTableModel::ShipResultColumn).data().toString();
     }
-    return u"(order not shown)"_s;
+    return u"(order not found)"_s;
 }
 
 } // namespace

@@ -15,7 +15,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
     qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0
+    libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0 libqpdf-dev pkg-config
     gnome-keyring libsecret-tools dbus dbus-x11
     xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk
 )

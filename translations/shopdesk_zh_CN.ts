@@ -467,6 +467,73 @@
         <source>Packages not sent yet stay in the list of pending changes</source>
         <translation>尚未发送的包裹会保留在待发送列表中</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Shipping labels, packing slips and a pick list for the selected orders, as one PDF</source>
+        <translation>所选订单的面单、装箱单和拣货单，合并为一个 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PackingSlipWriter</name>
+    <message>
+        <source>Packing slip</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Ordered %1</source>
+        <translation>下单时间 %1</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2（%3）</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s note: %1</source>
+        <translation>买家留言：%1</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2 — %3 %4 (%n order(s))</source>
+        <translation>
+            <numerusform>%1 × %2 — %3 %4（%n 个订单）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be created: %1</source>
+        <translation>无法创建文件：%1</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>Nothing could be drawn.</source>
+        <translation>无法绘制任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>PerformanceKpis</name>
@@ -1872,6 +1939,42 @@
     <message>
         <source>The failed rows could not be sent again</source>
         <translation>无法重新发送失败的行</translation>
+    </message>
+    <message>
+        <source>Shipping labels (PDF)…</source>
+        <translation>面单 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Packing slips (PDF)…</source>
+        <translation>装箱单 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Pick list (PDF)…</source>
+        <translation>拣货单 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>无法保存 PDF</translation>
+    </message>
+    <message>
+        <source>Fetching shipping labels…</source>
+        <translation>正在获取面单…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>无法保存 PDF：%1</translation>
     </message>
 </context>
 <context>

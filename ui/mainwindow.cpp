@@ -55,7 +55,9 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
         m_outbox = new ShopOutbox(session, *cache, clock, this);
     addPane(new ProductsPane(*m_productCatalog, m_outbox, this));
     m_orderCatalog = new OrderCatalog(session.orders(), cache, session.connection().shopId, clock, this);
-    addPane(new OrdersPane(*m_orderCatalog, session.fulfillment(), m_outbox, clock, this));
+    auto *orders = new OrdersPane(*m_orderCatalog, session.fulfillment(), m_outbox, clock, this);
+    orders->setShopName(session.connection().shopName);
+    addPane(orders);
     addShipmentsPane();
     addAffiliateAndLivePanes(clock);
     addPane(new AnalyticsPane(*m_analyticsCatalog, *m_productCatalog, this));

@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QJsonArray>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -10,6 +11,7 @@
 #include "api/fulfillmentservice.h"
 #include "api/orderservice.h"
 #include "api/shopsession.h"
+#include "io/pdfmerger.h"
 #include "models/ordertablemodel.h"
 #include "panes/orders/orderspane.h"
 #include "panes/orders/shipdialog.h"
@@ -131,6 +133,7 @@ class TestShipping final : public QObject
 private slots:
     void shipsFiftySelectedOrders();
     void failedRowsStayRetryableAndSucceedOnRetry();
+    void mergesTheSelectedOrdersDocumentsIntoOnePdf();
 };
 
 void TestShipping::shipsFiftySelectedOrders()
@@ -202,6 +205,61 @@ void TestShipping::failedRowsStayRetryableAndSucceedOnRetry()
         QVERIFY2(result == u"Shipped"_s || result == u"Failed: package in freeze status"_s, qPrintable(result));
         QVERIFY(rig.writes().value(row.packageId).toInt() <= 1);
     }
+}
+
+void TestShipping::mergesTheSelectedOrdersDocumentsIntoOnePdf()
+{
+    ShippingRig rig;
+    QTRY_VERIFY_WITH_TIMEOUT(rig.pane->isLoaded(), 20000);
+    rig.selectAwaiting(12);
+    const auto dialog = rig.shipDialog();
+    rig.pane->ship(*dialog->plan());
+    QTRY_VERIFY_WITH_TIMEOUT(rig.banner()->isVisible() && !rig.outbox->processor().isRunning(), 30000);
+
+    // Labels exist for shipped packages: select the orders whose package shipped.
+    QStringList shipped;
+    for (const ShipPlanRow &row : dialog->plan()->rows()) {
+        if (resultOf(rig.table(), row.orderId) == u"Shipped"_s)
+            shipped.append(row.orderId);
+    }
+    QVERIFY(shipped.size() >= 5);
+    rig.pane->findChild<QTabBar *>(u"orderStatusTabs"_s)->setCurrentIndex(0);
+    QTableView *table = rig.table();
+    table->clearSelection();
+    int packages = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (shipped.contains(table->model()->index(row, OrderTableModel::IdColumn).data().toString()))
+            table->selectionModel()->select(
+                table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    const QList<Order> selected = rig.pane->ordersToShip();
+    QCOMPARE(selected.size(), shipped.size());
+    for (const Order &order : selected)
+        packages += int(order.packageIds.size());
+
+    const QString labels = rig.folder.filePath(u"labels.pdf"_s);
+    ApiReply *saved = rig.pane->saveShippingLabels(labels);
+    QSignalSpy done(saved, &ApiReply::finished);
+    QVERIFY(done.wait(30000));
+    QFile labelFile(labels);
+    QVERIFY(labelFile.open(QIODevice::ReadOnly));
+    const QByteArray merged = labelFile.readAll();
+    QVERIFY(merged.startsWith("%PDF-"));
+    QCOMPARE(PdfMerger::pageCount(merged).value(), packages); // one label page per package, in order
+
+    const QString slips = rig.folder.filePath(u"slips.pdf"_s);
+    QCOMPARE(rig.pane->savePackingSlips(slips, false), QString());
+    QFile slipFile(slips);
+    QVERIFY(slipFile.open(QIODevice::ReadOnly));
+    QCOMPARE(rig.pane->ordersToShip().size(), selected.size());
+    const QString pickList = rig.folder.filePath(u"pick.pdf"_s);
+    QCOMPARE(rig.pane->savePackingSlips(pickList, true), QString());
+    QFile pickFile(pickList);
+    QVERIFY(pickFile.open(QIODevice::ReadOnly));
+    const int pickPages = PdfMerger::pageCount(pickFile.readAll()).value();
+    QVERIFY(pickPages >= 1);
+    // A page per order, then the pick list.
+    QCOMPARE(PdfMerger::pageCount(slipFile.readAll()).value(), int(selected.size()) + pickPages);
 }
 
 QTEST_MAIN(TestShipping)

@@ -1,13 +1,22 @@
 #include "orderspane.h"
 
 #include <QDateTime>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QShortcut>
+#include <QStandardPaths>
 #include <QTimer>
+#include <QUrl>
 
 #include "api/fulfillmentservice.h"
 #include "core/clock.h"
+#include "documents/packingslipwriter.h"
 #include "errorpresenter.h"
 #include "models/orderfiltermodel.h"
 #include "models/ordertablemodel.h"
@@ -15,6 +24,7 @@
 #include "store/outbox.h"
 #include "sync/ordercatalog.h"
 #include "sync/outboxprocessor.h"
+#include "sync/shippingdocuments.h"
 #include "sync/shipplan.h"
 #include "sync/shopoutbox.h"
 
@@ -32,6 +42,7 @@ OrdersPane::OrdersPane(
     , m_catalog(catalog)
     , m_fulfillment(fulfillment)
     , m_outbox(outbox)
+    , m_documents(new ShippingDocuments(fulfillment, this))
     , m_clock(clock)
     , m_model(new OrderTableModel(this))
     , m_filterModel(new OrderFilterModel(*m_model, this))
@@ -109,6 +120,7 @@ void OrdersPane::connectSignals()
     connect(m_countdown, &QTimer::timeout, this, [this] { m_model->setNow(m_clock.nowSecs()); });
     connect(&m_catalog, &OrderCatalog::ordersLoaded, this, &OrdersPane::handleLoaded);
     connect(m_ui->orderShip, &QPushButton::clicked, this, &OrdersPane::openShipDialog);
+    setUpDocumentsMenu();
     if (m_outbox) {
         connect(&m_outbox->processor(), &OutboxProcessor::commandChanged, this, &OrdersPane::handleCommandChanged);
         connect(m_ui->orderShipCancel, &QPushButton::clicked, &m_outbox->processor(), &OutboxProcessor::cancel);
@@ -158,8 +170,20 @@ void OrdersPane::handleLoaded(const QList<Order> &orders, OrderCatalog::Source s
         m_ui->orderLoadProgress->hide();
         m_ui->orderReload->setEnabled(true);
     }
+    // A sync brings new data, not a new selection: the seller's rows stay selected.
+    QStringList selected;
+    for (const QModelIndex &row : m_ui->orderTable->selectionModel()->selectedRows())
+        selected.append(row.data(OrderTableModel::IdRole).toString());
     m_model->setNow(m_clock.nowSecs());
     m_model->setOrders(orders);
+    QItemSelection keep;
+    for (const QString &id : std::as_const(selected)) {
+        const int row = m_model->rowOfOrder(id);
+        const QModelIndex shown = row < 0 ? QModelIndex() : m_filterModel->mapFromSource(m_model->index(row, 0));
+        if (shown.isValid())
+            keep.select(shown, shown);
+    }
+    m_ui->orderTable->selectionModel()->select(keep, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     markLoaded();
 }
 
@@ -328,6 +352,76 @@ void OrdersPane::retryFailedShipments()
         presentation.text = error->message;
         m_ui->orderBanner->showError(presentation);
     }
+}
+
+void OrdersPane::setUpDocumentsMenu()
+{
+    auto *menu = new QMenu(m_ui->orderDocuments);
+    menu->addAction(tr("Shipping labels (PDF)…"), this, [this] { chooseAndSave(0); });
+    menu->addAction(tr("Packing slips (PDF)…"), this, [this] { chooseAndSave(1); });
+    menu->addAction(tr("Pick list (PDF)…"), this, [this] { chooseAndSave(2); });
+    m_ui->orderDocuments->setMenu(menu);
+}
+
+void OrdersPane::chooseAndSave(int kind)
+{
+    if (ordersToShip().isEmpty())
+        return;
+    const QStringList names{u"shipping-labels"_s, u"packing-slips"_s, u"pick-list"_s};
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
+        + names.at(kind) + u'-' + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s) + u".pdf"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (kind > 0) {
+        const QString error = savePackingSlips(path, kind == 2);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("The PDF could not be saved"), error);
+        else
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path)); // print from the PDF viewer
+        return;
+    }
+    auto *progress = new QProgressDialog(tr("Fetching shipping labels…"), tr("Cancel"), 0, 0, this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(300);
+    ApiReply *reply = saveShippingLabels(path);
+    connect(progress, &QProgressDialog::canceled, reply, &ApiReply::cancel);
+    connect(reply, &ApiReply::progress, progress, [progress](qint64 done, qint64 total) {
+        progress->setMaximum(int(total));
+        progress->setValue(int(done));
+    });
+    connect(reply, &ApiReply::finished, this, [this, reply, progress, path] {
+        progress->close();
+        if (reply->hasError()) {
+            if (reply->error()->category != ApiErrorCategory::Cancelled)
+                m_ui->orderBanner->showError(ErrorPresenter::present(*reply->error()));
+            return;
+        }
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    });
+}
+
+ApiReply *OrdersPane::saveShippingLabels(const QString &path)
+{
+    QStringList packageIds;
+    for (const Order &order : ordersToShip())
+        packageIds += order.packageIds;
+    auto *saved = new Reply<QString>(this);
+    chainReply(m_documents->fetchMerged(packageIds, ShippingDocumentType::ShippingLabel), saved,
+        [path](const Reply<QByteArray> &merged) -> Result<QString> {
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                || file.write(merged.value()) != merged.value().size())
+                return Error{tr("The PDF could not be saved: %1").arg(file.errorString()), path};
+            return path;
+        });
+    return saved;
+}
+
+QString OrdersPane::savePackingSlips(const QString &path, bool pickListOnly)
+{
+    return PackingSlipWriter::writePdf(path, ordersToShip(), m_shopName,
+        pickListOnly ? PackingSlipWriter::Contents::PickList : PackingSlipWriter::Contents::Both);
 }
 
 } // namespace ShopDesk

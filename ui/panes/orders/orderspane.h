@@ -23,6 +23,7 @@ class Clock;
 class FulfillmentService;
 class OrderFilterModel;
 class ShipPlan;
+class ShippingDocuments;
 class ShopOutbox;
 class OrderTableModel;
 
@@ -56,6 +57,13 @@ public:
     /// Sends the failed rows of the last batch again.
     void retryFailedShipments();
 
+    void setShopName(const QString &name) { m_shopName = name; }
+    /// The shipping labels of the selected orders' packages from the API, merged into `path`;
+    /// finished() of the returned reply follows.
+    ApiReply *saveShippingLabels(const QString &path);
+    /// ShopDesk's own packing slips and pick list of the selected orders; the error text or empty.
+    QString savePackingSlips(const QString &path, bool pickListOnly);
+
 private:
     void connectSignals();
     void handleLoaded(const QList<Order> &orders, OrderCatalog::Source source);
@@ -63,6 +71,8 @@ private:
     void markLoaded();
     void handleCommandChanged(const OutboxCommand &command);
     void finishBatch();
+    void setUpDocumentsMenu();
+    void chooseAndSave(int kind);
     void handleFilterChanged();
     void updateTabCounts();
     void updateCount();
@@ -72,6 +82,8 @@ private:
     FulfillmentService &m_fulfillment;
     ShopOutbox *const m_outbox;
     QString m_batchId;
+    QString m_shopName;
+    ShippingDocuments *const m_documents;
     QHash<QString, OutboxCommand> m_batch;
     const Clock &m_clock;
     OrderTableModel *const m_model;

@@ -41,8 +41,9 @@ QRectF pageRect(QPagedPaintDevice &device, QPainter &painter)
 
 qreal drawLine(QPainter &painter, qreal y, const QRectF &page, const QString &text, int pointSize, bool bold = false)
 {
+    // The painter draws in points (see pageRect), so a pixel size in its units is a size in points.
     QFont font = painter.font();
-    font.setPointSize(pointSize);
+    font.setPixelSize(pointSize);
     font.setBold(bold);
     painter.setFont(font);
     const QRectF box(page.left(), y, page.width(), QFontMetricsF(font).height());

@@ -91,6 +91,29 @@
     </message>
 </context>
 <context>
+    <name>CacheOpener</name>
+    <message>
+        <source>The local cache is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopDesk could not read its copy of this shop&apos;s data (%1).
+
+Rebuild it from the shop? Nothing is lost on TikTok Shop; the damaged file is kept next to the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working without the offline cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+ShopDesk works from the server only: nothing is shown offline, and prices, stock and shipments cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CollaborationsWidget</name>
     <message>
         <source>New open collaboration…</source>

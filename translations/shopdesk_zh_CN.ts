@@ -91,6 +91,33 @@
     </message>
 </context>
 <context>
+    <name>CacheOpener</name>
+    <message>
+        <source>The local cache is damaged</source>
+        <translation>本地缓存已损坏</translation>
+    </message>
+    <message>
+        <source>ShopDesk could not read its copy of this shop&apos;s data (%1).
+
+Rebuild it from the shop? Nothing is lost on TikTok Shop; the damaged file is kept next to the new one.</source>
+        <translation>ShopDesk 无法读取此店铺数据的本地副本（%1）。
+
+要从店铺重新构建吗？TikTok Shop 上的数据不会丢失；损坏的文件会保留在新文件旁边。</translation>
+    </message>
+    <message>
+        <source>Working without the offline cache</source>
+        <translation>在没有离线缓存的情况下工作</translation>
+    </message>
+    <message>
+        <source>%1
+
+ShopDesk works from the server only: nothing is shown offline, and prices, stock and shipments cannot be changed.</source>
+        <translation>%1
+
+ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无法修改价格、库存和发货。</translation>
+    </message>
+</context>
+<context>
     <name>CollaborationsWidget</name>
     <message>
         <source>New open collaboration…</source>

@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include "api/shopsession.h"
+#include "cacheopener.h"
 #include "core/clock.h"
 #include "languageloader.h"
 #include "mainwindow.h"
@@ -47,10 +48,9 @@ int main(int argc, char *argv[])
     }
     SystemClock clock;
     ShopSession session(sandbox.demoConnection(), clock);
-    auto cache = CacheDatabase::open(CacheDatabase::defaultPath(u"demo-"_s + session.connection().shopId));
-    if (!cache)
-        qWarning().noquote() << "Working without the offline cache:" << cache.error().toString();
-    MainWindow window(session, clock, cache ? cache.value().get() : nullptr);
+    const std::unique_ptr<CacheDatabase> cache = CacheOpener::open(
+        CacheDatabase::defaultPath(u"demo-"_s + session.connection().shopId), nullptr, !parser.isSet(screenshots));
+    MainWindow window(session, clock, cache.get());
     window.show();
 
     std::unique_ptr<ScreenshotRunner> runner;

@@ -2,7 +2,9 @@
 
 #include <atomic>
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,6 +49,36 @@ QString CacheDatabase::defaultPath(const QString &profileId)
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/caches/"_s + profileId
         + u".sqlite"_s;
+}
+
+bool CacheDatabase::isDamaged(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return false;
+    const QString name = u"shopdesk-probe-%1"_s.arg(++connectionSerial);
+    bool damaged = false;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        database.setDatabaseName(path);
+        database.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QSqlQuery probe(database);
+        damaged = !database.open() || !probe.exec(u"PRAGMA user_version"_s) || !probe.next();
+        probe.finish();
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return damaged;
+}
+
+Result<std::unique_ptr<CacheDatabase>> CacheDatabase::rebuild(const QString &path)
+{
+    const QString aside = path + u".damaged-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s);
+    if (QFileInfo::exists(path) && !QFile::rename(path, aside))
+        return Error{u"the damaged cache could not be moved aside; remove it by hand"_s, path};
+    // The write-ahead log and shared memory of the damaged file belong to it.
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::rename(path + QLatin1StringView(suffix), aside + QLatin1StringView(suffix));
+    return open(path);
 }
 
 Result<std::unique_ptr<CacheDatabase>> CacheDatabase::open(const QString &path, int upToVersion)

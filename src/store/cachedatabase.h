@@ -23,6 +23,12 @@ public:
     static Result<std::unique_ptr<CacheDatabase>> open(const QString &path, int upToVersion = currentVersion);
     /// `<data folder>/caches/<profileId>.sqlite`, the data folder being the XDG one by default.
     static QString defaultPath(const QString &profileId);
+    /// Whether the file exists but cannot be read as a SQLite database (a cache written by a
+    /// newer ShopDesk is not damaged: it is left alone).
+    static bool isDamaged(const QString &path);
+    /// Moves a damaged cache aside (`<path>.damaged-<time>`, kept for support) and opens a new,
+    /// empty one in its place, to be filled again from the server.
+    static Result<std::unique_ptr<CacheDatabase>> rebuild(const QString &path);
 
     ~CacheDatabase();
     CacheDatabase(const CacheDatabase &) = delete;

@@ -1,4 +1,5 @@
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -135,6 +136,7 @@ void TestCacheDatabase::refusesACacheFromANewerVersionAndLeavesItUntouched()
     auto refused = CacheDatabase::open(path);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().message.contains(u"newer ShopDesk"_s), qPrintable(refused.error().message));
+    QVERIFY2(!CacheDatabase::isDamaged(path), "a newer cache is not offered for rebuilding");
     QCOMPARE(fileHash(path), before);
 }
 
@@ -149,6 +151,18 @@ void TestCacheDatabase::explainsADamagedFile()
     auto cache = CacheDatabase::open(path);
     QVERIFY(!cache.ok());
     QVERIFY2(cache.error().message.contains(u"rebuilt from the server"_s), qPrintable(cache.error().message));
+    QVERIFY(CacheDatabase::isDamaged(path));
+
+    // Rebuilding keeps the damaged file aside and starts an empty cache of the current schema.
+    auto rebuilt = CacheDatabase::rebuild(path);
+    QVERIFY2(rebuilt.ok(), qPrintable(rebuilt.ok() ? QString() : rebuilt.error().toString()));
+    QCOMPARE(rebuilt.value()->version(), CacheDatabase::currentVersion);
+    QVERIFY(!CacheDatabase::isDamaged(path));
+    const QStringList aside = QDir(dir.path()).entryList({u"shop.sqlite.damaged-*"_s});
+    QCOMPARE(aside.size(), 1);
+    QFile kept(dir.filePath(aside.first()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray(4096, '\x5a'));
 }
 
 void TestCacheDatabase::roundTripsProducts()

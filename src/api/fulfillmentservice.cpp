@@ -7,6 +7,7 @@
 
 #include "api/apiclient.h"
 #include "api/documentdownloader.h"
+#include "api/searchbody.h"
 #include "domain/fulfillmentcodec.h"
 
 using namespace Qt::StringLiterals;
@@ -35,16 +36,7 @@ QJsonObject searchBody(const PackageQuery &query)
     QJsonObject body;
     if (query.status)
         body.insert(u"package_status"_s, packageStatusToApi(*query.status));
-    const std::pair<QString, std::optional<qint64>> windows[] = {
-        {u"create_time_ge"_s, query.createTimeGe},
-        {u"create_time_lt"_s, query.createTimeLt},
-        {u"update_time_ge"_s, query.updateTimeGe},
-        {u"update_time_lt"_s, query.updateTimeLt},
-    };
-    for (const auto &[key, value] : windows) {
-        if (value)
-            body.insert(key, *value);
-    }
+    insertTimeWindows(body, query.createTimeGe, query.createTimeLt, query.updateTimeGe, query.updateTimeLt);
     return body;
 }
 

@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include "api/apiclient.h"
+#include "api/searchbody.h"
 #include "domain/ordercodec.h"
 
 using namespace Qt::StringLiterals;
@@ -21,16 +22,7 @@ QJsonObject searchBody(const OrderQuery &query)
     QJsonObject body;
     if (query.status)
         body.insert(u"order_status"_s, orderStatusToApi(*query.status));
-    const std::pair<QString, std::optional<qint64>> windows[] = {
-        {u"create_time_ge"_s, query.createTimeGe},
-        {u"create_time_lt"_s, query.createTimeLt},
-        {u"update_time_ge"_s, query.updateTimeGe},
-        {u"update_time_lt"_s, query.updateTimeLt},
-    };
-    for (const auto &[key, value] : windows) {
-        if (value)
-            body.insert(key, *value);
-    }
+    insertTimeWindows(body, query.createTimeGe, query.createTimeLt, query.updateTimeGe, query.updateTimeLt);
     return body;
 }
 

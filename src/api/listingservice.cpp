@@ -43,6 +43,11 @@ ListingService::ListingService(ApiClient &client, QObject *parent)
     , m_client(client)
 { }
 
+QString ListingService::region() const
+{
+    return m_client.connection().region;
+}
+
 Reply<QList<Category>> *ListingService::categories(const QString &keyword)
 {
     ApiCall call(EndpointId::Categories);

@@ -30,6 +30,9 @@ public:
 
     explicit ListingService(ApiClient &client, QObject *parent = nullptr);
 
+    /// The connected shop's region ("US", "GB", …), which decides some listing rules.
+    QString region() const;
+
     /// The category tree as a flat list; with a keyword, the matching categories and their parents.
     Reply<QList<Category>> *categories(const QString &keyword = {});
     Reply<QList<CategoryAttribute>> *attributes(const QString &categoryId);

@@ -192,8 +192,7 @@ void TestListingOutbox::changesStatusPerProduct()
     OutboxRig rig;
     const Product active = rig.productIn(ProductStatus::Activate);
     const Product frozen = rig.productIn(ProductStatus::Freeze);
-    const Result<QString> batch
-        = rig.outbox->submitStatusChange(CommandKind::DeactivateProducts, {active, frozen});
+    const Result<QString> batch = rig.outbox->submitStatusChange(CommandKind::DeactivateProducts, {active, frozen});
     QVERIFY(batch.ok());
     QCOMPARE(rig.runToEnd(), QString());
     const QList<OutboxCommand> commands = rig.outbox->outbox().batch(batch.value()).value();

@@ -7,18 +7,30 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include "bulkeditdialog.h"
 #include "csvimportreportdialog.h"
+#include "errorpresenter.h"
 #include "io/csvreader.h"
 #include "sync/productcsv.h"
+#include "widgets/messagebanner.h"
 
 using namespace Qt::StringLiterals;
 
 namespace ShopDesk {
 
-ProductCsvActions::ProductCsvActions(QWidget *owner)
+ProductCsvActions::ProductCsvActions(MessageBanner &banner, QWidget *owner)
     : QObject(owner)
+    , m_banner(banner)
     , m_owner(owner)
 { }
+
+void ProductCsvActions::showFailure(const QString &title, const QString &text)
+{
+    ErrorPresentation presentation;
+    presentation.title = title;
+    presentation.text = text;
+    m_banner.showError(presentation);
+}
 
 void ProductCsvActions::exportView(const QList<Product> &products)
 {
@@ -34,13 +46,14 @@ bool ProductCsvActions::exportTo(const QString &path, const QList<Product> &prod
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !ProductCsv::write(file, products) || !file.commit()) {
-        emit exportFailed(path);
+        showFailure(tr("The file could not be written"), QDir::toNativeSeparators(path));
         return false;
     }
     int rows = 0;
     for (const Product &product : products)
         rows += int(product.skus.size());
-    emit exported(path, rows);
+    m_banner.showInfo(
+        tr("Exported"), tr("%n SKU row(s) written to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -55,18 +68,28 @@ void ProductCsvActions::chooseAndImport(const QList<Product> &shopProducts)
 void ProductCsvActions::importFile(const QString &path, const QList<Product> &shopProducts)
 {
     QFile file(path);
+    const QString name = QDir::toNativeSeparators(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        emit importUnreadable(path, file.errorString());
+        showFailure(tr("The file could not be read"), name + u": "_s + file.errorString());
         return;
     }
     if (file.size() > CsvReader::maximumBytes) {
-        emit importUnreadable(path, tr("The file is larger than %1 MB.").arg(CsvReader::maximumBytes / (1024 * 1024)));
+        showFailure(tr("The file could not be read"),
+            name + u": "_s + tr("The file is larger than %1 MB.").arg(CsvReader::maximumBytes / (1024 * 1024)));
         return;
     }
     const ProductCsvImport report = ProductCsv::readUpdates(file.readAll(), shopProducts);
     auto *dialog = new CsvImportReportDialog(report, QFileInfo(path).fileName(), m_owner);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, edits = report.edits] { emit previewRequested(edits); });
+    connect(dialog, &QDialog::accepted, this, [this, edits = report.edits] { preview(edits); });
+    dialog->open();
+}
+
+void ProductCsvActions::preview(const QList<PlannedEdit> &edits)
+{
+    auto *dialog = new BulkEditDialog(edits, tr("Changes from the imported file"), m_owner);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { emit editsConfirmed(dialog->edits()); });
     dialog->open();
 }
 

@@ -9,16 +9,19 @@ class QWidget;
 
 namespace ShopDesk {
 
+class MessageBanner;
+
 /// CSV in the Products pane: export the products of the current view (Ctrl+E), and import price
 /// and stock updates — read and checked first, with a report of the rows that will not be sent,
-/// then handed on for the bulk edit preview. Nothing is sent from here.
+/// then shown in the bulk edit preview. Nothing is sent from here: the pane sends what the seller
+/// applies.
 class ProductCsvActions final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProductCsvActions)
 
 public:
-    explicit ProductCsvActions(QWidget *owner);
+    ProductCsvActions(MessageBanner &banner, QWidget *owner);
 
     /// Asks where, then writes the products.
     void exportView(const QList<Product> &products);
@@ -29,13 +32,14 @@ public:
     void importFile(const QString &path, const QList<Product> &shopProducts);
 
 signals:
-    void exported(const QString &path, int skuRows);
-    void exportFailed(const QString &path);
-    void importUnreadable(const QString &path, const QString &reason);
-    /// The seller read the report and wants to preview the valid changes.
-    void previewRequested(const QList<ShopDesk::PlannedEdit> &edits);
+    /// The seller read the report and the preview, and applies these changes.
+    void editsConfirmed(const QList<ShopDesk::PlannedEdit> &edits);
 
 private:
+    void preview(const QList<PlannedEdit> &edits);
+    void showFailure(const QString &title, const QString &text);
+
+    MessageBanner &m_banner;
     QWidget *const m_owner;
 };
 

@@ -1,7 +1,6 @@
 #include "productspane.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLocale>
@@ -41,11 +40,12 @@ ProductsPane::ProductsPane(ProductCatalog &catalog, ShopOutbox *outbox, ListingS
     , m_outbox(outbox)
     , m_imageLoader(new ProductImageLoader(ImageCache::defaultDirectory(), this))
     , m_detailPanel(new ProductDetailPanel(listings, *m_imageLoader, this))
-    , m_csvActions(new ProductCsvActions(this))
 {
     m_ui->setupUi(this);
     m_ui->detailTabLayout->addWidget(m_detailPanel);
+    // Both report in the pane's banner, which exists once the form is set up.
     m_listingActions = new ProductListingActions(listings, outbox, *m_model, m_catalog, *m_ui->productBanner, this);
+    m_csvActions = new ProductCsvActions(*m_ui->productBanner, this);
     setObjectName(u"productsPane"_s);
     populateStatusFilter();
 
@@ -419,17 +419,9 @@ void ProductsPane::connectCsvActions()
     connect(m_ui->productExport, &QPushButton::clicked, this, [this] { m_csvActions->exportView(visibleProducts()); });
     connect(m_ui->productImport, &QPushButton::clicked, this,
         [this] { m_csvActions->chooseAndImport(m_catalog.products()); });
-    connect(m_csvActions, &ProductCsvActions::previewRequested, this, &ProductsPane::previewImportedEdits);
-    connect(m_csvActions, &ProductCsvActions::exported, this, [this](const QString &path, int rows) {
+    connect(m_csvActions, &ProductCsvActions::editsConfirmed, this, [this](const QList<PlannedEdit> &edits) {
         m_bannerAction = BannerAction::Reload;
-        m_ui->productBanner->showInfo(
-            tr("Exported"), tr("%n SKU row(s) written to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
-    });
-    connect(m_csvActions, &ProductCsvActions::exportFailed, this, [this](const QString &path) {
-        showWriteError(tr("The file could not be written"), QDir::toNativeSeparators(path));
-    });
-    connect(m_csvActions, &ProductCsvActions::importUnreadable, this, [this](const QString &path, const QString &why) {
-        showWriteError(tr("The file could not be read"), QDir::toNativeSeparators(path) + u": "_s + why);
+        applyEdits(edits);
     });
     auto *exportShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
     exportShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -454,14 +446,6 @@ void ProductsPane::importCsv(const QString &path)
 {
     if (m_outbox)
         m_csvActions->importFile(path, m_catalog.products());
-}
-
-void ProductsPane::previewImportedEdits(const QList<PlannedEdit> &edits)
-{
-    auto *dialog = new BulkEditDialog(edits, tr("Changes from the imported file"), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyEdits(dialog->edits()); });
-    dialog->open();
 }
 
 void ProductsPane::showDetails()

@@ -81,7 +81,6 @@ private:
     void showWriteError(const QString &title, const QString &text);
     void connectListingActions();
     void connectCsvActions();
-    void previewImportedEdits(const QList<PlannedEdit> &edits);
     void selectProduct(const QString &productId);
 
     const std::unique_ptr<Ui::ProductsPane> m_ui;
@@ -93,7 +92,7 @@ private:
     ProductImageLoader *const m_imageLoader;
     ProductDetailPanel *const m_detailPanel;
     ProductListingActions *m_listingActions = nullptr;
-    ProductCsvActions *const m_csvActions;
+    ProductCsvActions *m_csvActions = nullptr;
     bool m_loaded = false;
 
     enum class BannerAction { Reload, UndoBulkEdit };

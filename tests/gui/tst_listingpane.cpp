@@ -20,6 +20,7 @@
 #include "api/shopsession.h"
 #include "io/csvreader.h"
 #include "models/producttablemodel.h"
+#include "models/skutablemodel.h"
 #include "panes/products/categorypicker.h"
 #include "panes/products/createlistingdialog.h"
 #include "panes/products/listingattributesform.h"
@@ -120,6 +121,7 @@ private slots:
     void filtersByAPastedIdList();
     void showsDetailsWithPicturesKeptOnDisk();
     void showsWhyTheReviewFailed();
+    void detailsFollowAConfirmedPriceEdit();
     void activatesAndDeactivatesOnTheSandbox();
     void deletesOnlyAfterConfirming();
     void exportsTheCurrentView();
@@ -204,6 +206,34 @@ void TestListingPane::showsWhyTheReviewFailed()
     QVERIFY(!rig.selectFirst(ProductStatus::Activate).id.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(panel.hasDetail(), 20000);
     QVERIFY(!failures->isVisible());
+}
+
+void TestListingPane::detailsFollowAConfirmedPriceEdit()
+{
+    PaneRig rig;
+    QTRY_VERIFY_WITH_TIMEOUT(rig.pane->isLoaded(), 20000);
+    const Product product = rig.selectFirst(ProductStatus::Activate);
+    rig.pane->showDetails();
+    ProductDetailPanel &panel = rig.pane->detailPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.hasDetail(), 20000);
+    const QString detailRoute = u"GET /product/{version}/products/{product_id}"_s;
+    const int reads = rig.sandbox.server().stats().value(u"requests"_s).toObject().value(detailRoute).toInt();
+
+    auto *skus = rig.pane->findChild<QTableView *>(u"skuTable"_s);
+    QVERIFY(skus->model()->setData(skus->model()->index(0, SkuTableModel::PriceColumn), u"11.11"_s));
+    auto *detailSkus = panel.findChild<QTableWidget *>(u"detailSkus"_s);
+    const QString sellerSku = skus->model()->index(0, SkuTableModel::SellerSkuColumn).data().toString();
+    auto shownPrice = [&] {
+        for (int row = 0; row < detailSkus->rowCount(); ++row) {
+            if (detailSkus->item(row, 0)->text() == sellerSku)
+                return detailSkus->item(row, 2)->text();
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(shownPrice(), u"$11.11"_s, 20000);
+    // The detail kept its pictures and description; it was not read again.
+    QVERIFY(!panel.detail().description.isEmpty());
+    QCOMPARE(rig.sandbox.server().stats().value(u"requests"_s).toObject().value(detailRoute).toInt(), reads);
 }
 
 void TestListingPane::activatesAndDeactivatesOnTheSandbox()

@@ -149,6 +149,19 @@ void ProductDetailPanel::refresh()
         load();
 }
 
+void ProductDetailPanel::updateProduct(const Product &product)
+{
+    if (product.id != m_product.id)
+        return;
+    m_product = product;
+    if (!hasDetail())
+        return;
+    m_detail.product = product;
+    m_title->setText(product.title);
+    m_status->setText(ProductTableModel::statusText(product.status));
+    fillSkus(m_detail);
+}
+
 void ProductDetailPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

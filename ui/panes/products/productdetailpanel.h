@@ -39,6 +39,9 @@ public:
     void showProduct(const Product &product);
     /// Reads the shown product again (after a change the seller made).
     void refresh();
+    /// Shows the search fields of the shown product as they are now (a price or stock the server
+    /// confirmed), keeping the rest of its detail, without asking the server again.
+    void updateProduct(const Product &product);
     bool hasDetail() const { return m_loadedId == m_product.id && !m_product.id.isEmpty(); }
     const ProductDetail &detail() const { return m_detail; }
     int shownPictureCount() const;

@@ -180,6 +180,7 @@ void ProductsPane::reload()
     m_ui->productLoadProgress->show();
     m_ui->productReload->setEnabled(false);
     m_catalog.refresh();
+    m_detailPanel->refresh();
 }
 
 void ProductsPane::handleProductsLoaded(const QList<Product> &products, ProductCatalog::Source source)
@@ -364,6 +365,7 @@ void ProductsPane::applyConfirmed(const OutboxCommand &command)
     m_catalog.storeProduct(product);
     if (m_skuModel->product().id == product.id)
         m_skuModel->setProduct(product);
+    m_detailPanel->updateProduct(product);
 }
 
 void ProductsPane::followBatch(const OutboxCommand &command)

@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "api/listingservice.h"
 #include "api/shopsession.h"
 #include "dialogs/changehistorydialog.h"
 #include "dialogs/pendingchangesdialog.h"
@@ -53,7 +54,7 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
     setCentralWidget(central);
     if (cache)
         m_outbox = new ShopOutbox(session, *cache, clock, this);
-    addPane(new ProductsPane(*m_productCatalog, m_outbox, this));
+    addPane(new ProductsPane(*m_productCatalog, m_outbox, session.listings(), this));
     m_orderCatalog = new OrderCatalog(session.orders(), cache, session.connection().shopId, clock, this);
     auto *orders = new OrdersPane(*m_orderCatalog, session.fulfillment(), m_outbox, clock, this);
     orders->setShopName(session.connection().shopName);

@@ -34,6 +34,29 @@ ApiCall &ApiCall::jsonBody(const QJsonObject &body)
     return *this;
 }
 
+ApiCall &ApiCall::multipart(const QList<FormPart> &parts)
+{
+    m_parts = parts;
+    m_boundary = MultipartForm::newBoundary();
+    m_body = MultipartForm::encode(parts, m_boundary);
+    return *this;
+}
+
+QByteArray ApiCall::contentType() const
+{
+    return isMultipart() ? MultipartForm::contentType(m_boundary) : QByteArrayLiteral("application/json");
+}
+
+QueryItems ApiCall::multipartTextFields() const
+{
+    QueryItems fields;
+    for (const FormPart &part : m_parts) {
+        if (!part.isFile())
+            fields.append({part.name, QString::fromUtf8(part.data)});
+    }
+    return fields;
+}
+
 const Endpoint &ApiCall::endpoint() const
 {
     return Endpoints::get(m_endpoint);

@@ -123,15 +123,19 @@ void ApiClient::transmit(const std::shared_ptr<Attempt> &attempt)
     query += call.queryItems();
     const QString path = call.path();
     const QByteArray body = call.body();
-    query.append(
-        {u"sign"_s, QString::fromLatin1(RequestSigner::sign(m_connection.appSecret.reveal(), path, query, body))});
+    QueryItems signedItems = query;
+    if (call.isMultipart() && signMultipartTextFields)
+        signedItems += call.multipartTextFields();
+    const QByteArray sign = RequestSigner::sign(
+        m_connection.appSecret.reveal(), path, signedItems, call.isMultipart() ? QByteArray() : body);
+    query.append({u"sign"_s, QString::fromLatin1(sign)});
 
     QUrl url = m_connection.apiBaseUrl;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
     url.setQuery(encodeQuery(query), QUrl::StrictMode);
     QNetworkRequest request(url);
     request.setRawHeader(accessTokenHeader, m_connection.accessToken.reveal());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType());
     request.setHeader(QNetworkRequest::UserAgentHeader, u"ShopDesk/" SHOPDESK_VERSION ""_s);
     request.setTransferTimeout(static_cast<int>(m_transferTimeout.count()));
 

@@ -91,6 +91,25 @@ constexpr std::array endpoints{
         u"/affiliate_seller/202508/target_collaborations/search", ShopScope::Required, true},
     Endpoint{EndpointId::AffiliateOrdersSearch, HttpMethod::Post, u"/affiliate_seller/202410/orders/search",
         ShopScope::Required, true},
+    // Listing a product (reference section 5.1). Creating, editing and changing status are writes;
+    // another upload of the same picture only makes another URI, so an upload may be repeated.
+    Endpoint{EndpointId::ProductCreate, HttpMethod::Post, u"/product/202309/products", ShopScope::Required, false},
+    Endpoint{
+        EndpointId::ProductEdit, HttpMethod::Put, u"/product/202309/products/{product_id}", ShopScope::Required, false},
+    Endpoint{EndpointId::ProductsActivate, HttpMethod::Post, u"/product/202309/products/activate", ShopScope::Required,
+        false},
+    Endpoint{EndpointId::ProductsDeactivate, HttpMethod::Post, u"/product/202309/products/deactivate",
+        ShopScope::Required, false},
+    Endpoint{EndpointId::ProductsDelete, HttpMethod::Delete, u"/product/202309/products", ShopScope::Required, false},
+    Endpoint{
+        EndpointId::ProductsRecover, HttpMethod::Post, u"/product/202309/products/recover", ShopScope::Required, false},
+    Endpoint{EndpointId::Categories, HttpMethod::Get, u"/product/202309/categories", ShopScope::Required, true},
+    Endpoint{EndpointId::CategoryAttributes, HttpMethod::Get, u"/product/202309/categories/{category_id}/attributes",
+        ShopScope::Required, true},
+    Endpoint{EndpointId::Brands, HttpMethod::Get, u"/product/202309/brands", ShopScope::Required, true},
+    // Reference section 4: uploads carry no shop_cipher.
+    Endpoint{EndpointId::ImageUpload, HttpMethod::Post, u"/product/202309/images/upload", ShopScope::Forbidden, true},
+    Endpoint{EndpointId::Warehouses, HttpMethod::Get, u"/logistics/202309/warehouses", ShopScope::Required, true},
 };
 
 } // namespace

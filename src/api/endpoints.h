@@ -42,6 +42,17 @@ enum class EndpointId {
     TargetCollaborationCreate,
     TargetCollaborationsSearch,
     AffiliateOrdersSearch,
+    ProductCreate,
+    ProductEdit,
+    ProductsActivate,
+    ProductsDeactivate,
+    ProductsDelete,
+    ProductsRecover,
+    Categories,
+    CategoryAttributes,
+    Brands,
+    ImageUpload,
+    Warehouses,
 };
 
 struct Endpoint

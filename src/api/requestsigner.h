@@ -11,6 +11,11 @@ namespace ShopDesk {
 /// Query parameters in the order they are sent, with decoded (not percent-encoded) values.
 using QueryItems = QList<std::pair<QString, QString>>;
 
+/// Reference section 3, step 5: a multipart body is not signed. Whether its text fields (an
+/// upload's `use_case`) are signed as parameters instead is not documented; ShopDesk and its
+/// sandbox leave them out. The one place to change it.
+inline constexpr bool signMultipartTextFields = false;
+
 /// The TikTok Shop request signature (reference section 3): a pure function, pinned by the
 /// official vectors in tst_requestsigner.
 class RequestSigner final

@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 #include "api/authservice.h"
 #include "api/fulfillmentservice.h"
+#include "api/listingservice.h"
 #include "api/orderservice.h"
 #include "api/productservice.h"
 
@@ -19,6 +20,7 @@ ShopSession::ShopSession(const ShopConnection &connection, const Clock &clock, Q
     , m_analytics(new AnalyticsService(*m_client, this))
     , m_fulfillment(new FulfillmentService(*m_client, this))
     , m_affiliates(new AffiliateService(*m_client, this))
+    , m_listings(new ListingService(*m_client, this))
 { }
 
 ShopSession::~ShopSession() = default;

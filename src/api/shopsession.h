@@ -12,6 +12,7 @@ class ApiClient;
 class AuthService;
 class Clock;
 class FulfillmentService;
+class ListingService;
 class OrderService;
 class ProductService;
 
@@ -34,6 +35,7 @@ public:
     AnalyticsService &analytics() { return *m_analytics; }
     FulfillmentService &fulfillment() { return *m_fulfillment; }
     AffiliateService &affiliates() { return *m_affiliates; }
+    ListingService &listings() { return *m_listings; }
 
 private:
     ApiClient *const m_client;
@@ -43,6 +45,7 @@ private:
     AnalyticsService *const m_analytics;
     FulfillmentService *const m_fulfillment;
     AffiliateService *const m_affiliates;
+    ListingService *const m_listings;
 };
 
 } // namespace ShopDesk

@@ -37,7 +37,34 @@ constexpr std::array regionZones{
     RegionZone{u"SA", u"Asia/Riyadh"},
 };
 
+struct RegionCurrency
+{
+    QStringView region;
+    QStringView currency;
+};
+
+// The mapping the product endpoints document for SKU prices.
+constexpr std::array regionCurrencies{
+    RegionCurrency{u"US", u"USD"},
+    RegionCurrency{u"GB", u"GBP"},
+    RegionCurrency{u"ID", u"IDR"},
+    RegionCurrency{u"TH", u"THB"},
+    RegionCurrency{u"MY", u"MYR"},
+    RegionCurrency{u"PH", u"PHP"},
+    RegionCurrency{u"VN", u"VND"},
+    RegionCurrency{u"SG", u"SGD"},
+};
+
 } // namespace
+
+QString ShopRegion::currency(QStringView region)
+{
+    for (const RegionCurrency &entry : regionCurrencies) {
+        if (entry.region.compare(region, Qt::CaseInsensitive) == 0)
+            return entry.currency.toString();
+    }
+    return {};
+}
 
 QTimeZone ShopRegion::timeZone(QStringView region)
 {

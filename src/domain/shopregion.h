@@ -14,6 +14,9 @@ class ShopRegion final
 public:
     /// The IANA zone of a region code ("US" → America/Los_Angeles); UTC for unknown codes.
     static QTimeZone timeZone(QStringView region);
+    /// The currency a region's shops sell in (reference: US USD, GB GBP, ID IDR, …); empty when
+    /// unknown.
+    static QString currency(QStringView region);
     /// The shop-local date at the UTC instant `utc`.
     static QDate localDate(QStringView region, const QDateTime &utc);
 };

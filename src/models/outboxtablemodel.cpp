@@ -86,6 +86,12 @@ QString OutboxTableModel::kindText(CommandKind kind)
         return tr("Price");
     case CommandKind::ShipPackage:
         return tr("Shipment");
+    case CommandKind::CreateProduct:
+        return tr("New listing");
+    case CommandKind::ActivateProducts:
+    case CommandKind::DeactivateProducts:
+    case CommandKind::DeleteProducts:
+        return tr("Listing status");
     }
     return {};
 }
@@ -116,6 +122,8 @@ QString OutboxTableModel::objectText(const OutboxCommand &command)
         const QString order = payload.value(u"order_id").toString();
         return order.isEmpty() ? tr("Package %1").arg(command.objectId) : tr("Order %1").arg(order);
     }
+    if (payload.contains(u"title"))
+        return payload.value(u"title").toString();
     const QString sku = payload.value(u"seller_sku").toString();
     const QString title = payload.value(u"product_title").toString();
     if (title.isEmpty())
@@ -136,6 +144,14 @@ QString OutboxTableModel::changeText(const OutboxCommand &command)
         const QString tracking = payload.value(u"tracking_number").toString();
         return tracking.isEmpty() ? tr("Ship") : tr("Ship with %1").arg(tracking);
     }
+    case CommandKind::CreateProduct:
+        return payload.value(u"save_mode").toString() == u"AS_DRAFT" ? tr("Save as draft") : tr("Create and list");
+    case CommandKind::ActivateProducts:
+        return tr("Activate");
+    case CommandKind::DeactivateProducts:
+        return tr("Deactivate");
+    case CommandKind::DeleteProducts:
+        return tr("Delete");
     }
     return {};
 }

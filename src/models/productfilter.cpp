@@ -8,35 +8,60 @@ namespace ShopDesk {
 
 namespace {
 
-bool termMatches(const Product &product, QStringView term)
+/// Product ids are 18 or 19 digits; nothing shorter is taken for one alone.
+constexpr qsizetype shortestIdLikeTerm = 15;
+
+bool isIdLike(const QString &term)
 {
-    if (product.id == term || product.title.contains(term, Qt::CaseInsensitive))
+    return term.size() >= shortestIdLikeTerm
+        && std::all_of(term.cbegin(), term.cend(), [](QChar ch) { return ch.isDigit(); });
+}
+
+} // namespace
+
+ProductFilterTerms::ProductFilterTerms(const QString &text)
+{
+    static const QRegularExpression separators(u"[,;\\r\\n\\t]+"_s);
+    for (const QString &raw : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString term = raw.trimmed();
+        if (term.isEmpty())
+            continue;
+        m_ids.insert(term);
+        const QString fragment = term.toLower();
+        if (!isIdLike(term) && !m_fragments.contains(fragment))
+            m_fragments.append(fragment);
+    }
+}
+
+bool ProductFilterTerms::matches(const Product &product, QStringView searchText) const
+{
+    if (m_ids.contains(product.id))
         return true;
-    for (const Sku &sku : product.skus) {
-        if (sku.sellerSku.contains(term, Qt::CaseInsensitive))
+    for (const QString &fragment : m_fragments) {
+        if (searchText.contains(fragment))
             return true;
     }
     return false;
 }
 
-} // namespace
-
 bool ProductFilter::matches(const Product &product) const
+{
+    return matches(product, ProductFilterTerms(text), searchTextOf(product));
+}
+
+bool ProductFilter::matches(const Product &product, const ProductFilterTerms &terms, QStringView searchText) const
 {
     if (status && product.status != *status)
         return false;
-    static const QRegularExpression separators(u"[,;\\r\\n\\t]+"_s);
-    const QStringList terms = text.split(separators, Qt::SkipEmptyParts);
-    bool anyTerm = false;
-    for (const QString &raw : terms) {
-        const QString term = raw.trimmed();
-        if (term.isEmpty())
-            continue;
-        anyTerm = true;
-        if (termMatches(product, term))
-            return true;
-    }
-    return !anyTerm;
+    return terms.isEmpty() || terms.matches(product, searchText);
+}
+
+QString ProductFilter::searchTextOf(const Product &product)
+{
+    QString text = product.title;
+    for (const Sku &sku : product.skus)
+        text += u'\n' + sku.sellerSku;
+    return text.toLower();
 }
 
 } // namespace ShopDesk

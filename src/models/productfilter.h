@@ -2,11 +2,33 @@
 
 #include <optional>
 
+#include <QSet>
 #include <QStringList>
 
 #include "domain/product.h"
 
 namespace ShopDesk {
+
+/// A filter text split into terms once, for matching it against many products: at every keystroke
+/// the Products pane matches it against the whole catalogue.
+class ProductFilterTerms final
+{
+public:
+    /// Terms are separated by commas, semicolons, tabs or line breaks; surrounding spaces go.
+    explicit ProductFilterTerms(const QString &text = {});
+
+    bool isEmpty() const { return m_ids.isEmpty() && m_fragments.isEmpty(); }
+    /// Whether any term matches. `searchText` is the product's ProductFilter::searchTextOf(), kept
+    /// by the table model so that it is not built again for every keystroke.
+    bool matches(const Product &product, QStringView searchText) const;
+
+private:
+    /// Every term as typed, for exact product ids.
+    QSet<QString> m_ids;
+    /// Lowercase terms to look for inside titles and seller SKUs. Long digit strings are product
+    /// ids and are looked up only as such, so that a pasted list of ids costs one lookup a product.
+    QStringList m_fragments;
+};
 
 /// What the products filter bar asks for, as a value that can be tested alone.
 struct ProductFilter
@@ -17,7 +39,11 @@ struct ProductFilter
     std::optional<ProductStatus> status;
 
     bool matches(const Product &product) const;
+    bool matches(const Product &product, const ProductFilterTerms &terms, QStringView searchText) const;
     bool isEmpty() const { return text.trimmed().isEmpty() && !status; }
+
+    /// The title and seller SKUs of a product, lowercase, one per line: what text terms look in.
+    static QString searchTextOf(const Product &product);
 };
 
 } // namespace ShopDesk

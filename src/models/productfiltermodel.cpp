@@ -17,12 +17,14 @@ ProductFilterModel::ProductFilterModel(ProductTableModel &source, QObject *paren
 void ProductFilterModel::setFilter(const ProductFilter &filter)
 {
     m_filter = filter;
+    m_terms = ProductFilterTerms(filter.text);
     invalidateRowsFilter();
 }
 
 bool ProductFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    return !sourceParent.isValid() && m_filter.matches(m_source.productAt(sourceRow));
+    return !sourceParent.isValid()
+        && m_filter.matches(m_source.productAt(sourceRow), m_terms, m_source.searchTextAt(sourceRow));
 }
 
 } // namespace ShopDesk

@@ -26,6 +26,7 @@ protected:
 private:
     ProductTableModel &m_source;
     ProductFilter m_filter;
+    ProductFilterTerms m_terms;
 };
 
 } // namespace ShopDesk

@@ -17,8 +17,12 @@ void ProductTableModel::setProducts(QList<Product> products)
     m_products = std::move(products);
     m_rowById.clear();
     m_rowById.reserve(m_products.size());
-    for (int row = 0; row < m_products.size(); ++row)
+    m_searchText.clear();
+    m_searchText.reserve(m_products.size());
+    for (int row = 0; row < m_products.size(); ++row) {
         m_rowById.insert(m_products.at(row).id, row);
+        m_searchText.append(ProductFilter::searchTextOf(m_products.at(row)));
+    }
     endResetModel();
 }
 
@@ -28,7 +32,22 @@ void ProductTableModel::updateProduct(const Product &product)
     if (row < 0)
         return;
     m_products[row] = product;
+    m_searchText[row] = ProductFilter::searchTextOf(product);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ProductTableModel::upsertProduct(const Product &product)
+{
+    if (rowOfProduct(product.id) >= 0) {
+        updateProduct(product);
+        return;
+    }
+    const int row = int(m_products.size());
+    beginInsertRows({}, row, row);
+    m_products.append(product);
+    m_searchText.append(ProductFilter::searchTextOf(product));
+    m_rowById.insert(product.id, row);
+    endInsertRows();
 }
 
 int ProductTableModel::rowCount(const QModelIndex &parent) const

@@ -5,6 +5,7 @@
 #include <QList>
 
 #include "domain/product.h"
+#include "models/productfilter.h"
 
 namespace ShopDesk {
 
@@ -37,8 +38,12 @@ public:
     /// Replaces every row (a full reload).
     void setProducts(QList<Product> products);
     const Product &productAt(int row) const { return m_products.at(row); }
+    /// ProductFilter::searchTextOf() the product of the row, kept with it.
+    const QString &searchTextAt(int row) const { return m_searchText.at(row); }
     /// Replaces the row of a product already shown (after a write the server confirmed).
     void updateProduct(const Product &product);
+    /// Adds a product not shown yet (a new listing) at the end, or replaces it when it is shown.
+    void upsertProduct(const Product &product);
     int rowOfProduct(const QString &id) const { return m_rowById.value(id, -1); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -53,6 +58,7 @@ private:
     QVariant sortData(const Product &product, int column) const;
 
     QList<Product> m_products;
+    QList<QString> m_searchText;
     QHash<QString, int> m_rowById;
 };
 

@@ -7,7 +7,7 @@ namespace ShopDesk {
 
 /// Tiny PNG avatars for the sandbox's creators: a symmetric five-by-five pattern in a colour taken
 /// from the seed text, like the identicons of code hosts. Written by hand (zlib from qCompress,
-/// CRC-32 below) because src/ links no Gui module and so has no QImage.
+/// CRC-32 in PngEncoder) because src/ links no Gui module and so has no QImage.
 class AvatarImage final
 {
 public:

@@ -1,6 +1,7 @@
 #include "requestverifier.h"
 
 #include "api/requestsigner.h"
+#include "io/multipartform.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxtokens.h"
 #include "sandbox/seeddata.h"
@@ -63,9 +64,18 @@ std::optional<SandboxResponse> RequestVerifier::verifySignature(const SandboxReq
         return gatewayError(
             httpUnauthorized, u"Invalid timestamp. The timestamp must be within 5 minutes of the server time."_s);
 
-    const bool multipart = request.header("content-type").startsWith("multipart/form-data");
+    const QByteArray contentType = request.header("content-type");
+    const bool multipart = contentType.trimmed().toLower().startsWith("multipart/form-data");
+    QueryItems signedItems = request.query;
+    if (multipart && signMultipartTextFields) {
+        const Result<QList<FormPart>> parts = MultipartForm::decode(contentType, request.body);
+        for (const FormPart &part : parts ? parts.value() : QList<FormPart>()) {
+            if (!part.isFile())
+                signedItems.append({part.name, QString::fromUtf8(part.data)});
+        }
+    }
     const QByteArray expected = RequestSigner::sign(
-        m_credentials.appSecret, request.path, request.query, multipart ? QByteArray() : request.body);
+        m_credentials.appSecret, request.path, signedItems, multipart ? QByteArray() : request.body);
     if (request.queryValue(u"sign").toLatin1() != expected)
         return SandboxResponse::failure(httpUnauthorized, 106001, u"Invalid sign."_s);
     return std::nullopt;

@@ -16,11 +16,16 @@
 #include "sandbox/sandboxanalyticsapi.h"
 #include "sandbox/sandboxauthhost.h"
 #include "sandbox/sandboxauthorizationapi.h"
+#include "sandbox/sandboxcatalogapi.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxcollaborationapi.h"
 #include "sandbox/sandboxcreatorapi.h"
 #include "sandbox/sandboxdocuments.h"
 #include "sandbox/sandboxfulfillmentapi.h"
+#include "sandbox/sandboximageapi.h"
+#include "sandbox/sandboximagestore.h"
+#include "sandbox/sandboxlistingaudit.h"
+#include "sandbox/sandboxlistingwrites.h"
 #include "sandbox/sandboxlogisticsapi.h"
 #include "sandbox/sandboxorderapi.h"
 #include "sandbox/sandboxproductapi.h"
@@ -54,11 +59,14 @@ SandboxResponse rawJson(int httpStatus, const QJsonObject &object)
     return response;
 }
 
-/// Lets shipped orders of every shop catch up with the clock at once, not only at their next call.
+/// Lets shipped orders and listings under review of every shop catch up with the clock at once,
+/// not only at their next call.
 void moveShipmentsOn(QList<SandboxShop> &shops, qint64 now)
 {
-    for (SandboxShop &shop : shops)
+    for (SandboxShop &shop : shops) {
         SandboxShipping::advance(shop, now);
+        SandboxListingAudit::advance(shop, now);
+    }
 }
 
 SandboxResponse tooManyRequests()
@@ -82,11 +90,12 @@ SandboxServer::SandboxServer(const SandboxOptions &options, const Clock &clock, 
     , m_faults(std::make_unique<FaultPlan>())
     , m_stats(std::make_unique<SandboxStats>())
     , m_webhooks(std::make_unique<SandboxWebhookSender>(m_credentials, *m_stats))
+    , m_images(std::make_unique<SandboxImageStore>())
     , m_tokenSeed(options.seed)
 {
     resetState();
     SandboxAuthorizationApi(m_shops).addRoutes(*m_routes);
-    SandboxProductApi().addRoutes(*m_routes);
+    SandboxProductApi(*m_images).addRoutes(*m_routes);
     SandboxAnalyticsApi().addRoutes(*m_routes);
     SandboxProductWrites().addRoutes(*m_routes);
     SandboxOrderApi().addRoutes(*m_routes);
@@ -97,6 +106,9 @@ SandboxServer::SandboxServer(const SandboxOptions &options, const Clock &clock, 
     SandboxCreatorApi().addRoutes(*m_routes);
     SandboxCollaborationApi().addRoutes(*m_routes);
     SandboxAffiliateOrderApi().addRoutes(*m_routes);
+    SandboxCatalogApi().addRoutes(*m_routes);
+    SandboxImageApi(*m_images).addRoutes(*m_routes);
+    SandboxListingWrites(*m_images).addRoutes(*m_routes);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -111,6 +123,7 @@ void SandboxServer::resetState()
     m_tokens->addRefreshToken(m_credentials.refreshToken, m_clock->nowSecs() + m_options.refreshTokenLifetime);
     *m_faults = FaultPlan();
     *m_stats = SandboxStats();
+    m_images->clear();
     m_authHost = std::make_unique<SandboxAuthHost>(m_credentials, *m_tokens, *m_clock, m_shops,
         AuthHostOptions{m_options.accessTokenLifetime, m_options.refreshTokenLifetime, m_options.redirectUrl},
         m_options.seed);
@@ -268,12 +281,16 @@ SandboxResponse SandboxServer::dispatch(
     SandboxShop *shop = nullptr;
     if (auto failure = m_verifier->verify(request, route, m_shops, &shop))
         return *failure;
-    // Shipments move on with the clock; whatever the call reads, it sees them where they are now.
-    if (shop)
+    // Shipments and reviews move on with the clock; whatever the call reads, it sees them as they are now.
+    if (shop) {
         SandboxShipping::advance(*shop, m_clock->nowSecs());
+        SandboxListingAudit::advance(*shop, m_clock->nowSecs());
+    }
 
+    // Uploads are multipart/form-data; their route reads the raw body.
+    const bool multipart = request.header("content-type").trimmed().toLower().startsWith("multipart/form-data");
     QJsonObject body;
-    if (request.method != "GET" && !request.body.isEmpty()) {
+    if (request.method != "GET" && !request.body.isEmpty() && !multipart) {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
         if (!document.isObject())
@@ -315,6 +332,8 @@ SandboxResponse SandboxServer::admin(const SandboxRequest &request)
         m_rateLimiter->setQueriesPerSecond(body.value(u"qps"_s).toInt(m_options.queriesPerSecond));
         return rawJson(200, {{u"qps"_s, m_rateLimiter->queriesPerSecond()}});
     }
+    if (SandboxImageStore::handles(request.path))
+        return m_images->serve(request);
     if (SandboxDocuments::handles(request.path))
         return SandboxDocuments::serve(m_shops, request, m_clock->nowSecs());
     if (request.path == u"/sandbox/reset" && request.method == "POST") {

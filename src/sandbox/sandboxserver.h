@@ -20,6 +20,7 @@ class RateLimiter;
 class RequestVerifier;
 class SandboxAuthHost;
 class SandboxClock;
+class SandboxImageStore;
 class SandboxRouteTable;
 class SandboxTokens;
 struct SandboxRequest;
@@ -98,6 +99,7 @@ private:
     std::unique_ptr<FaultPlan> m_faults;
     std::unique_ptr<SandboxStats> m_stats;
     std::unique_ptr<SandboxWebhookSender> m_webhooks;
+    std::unique_ptr<SandboxImageStore> m_images;
     qint64 m_requestSerial = 0;
     quint64 m_tokenSeed;
     quint16 m_port = 0;

@@ -214,4 +214,17 @@ SandboxCredentials SeedData::generateCredentials(quint64 seed)
     return credentials;
 }
 
+QStringList SeedData::catalogueVariants(QStringView skuPrefix)
+{
+    for (const Catalogue &item : catalogue) {
+        if (item.skuPrefix != skuPrefix)
+            continue;
+        QStringList variants;
+        for (QStringView variant : item.variants)
+            variants.append(variant.toString());
+        return variants;
+    }
+    return {};
+}
+
 } // namespace ShopDesk

@@ -9,6 +9,7 @@
 #include "domain/product.h"
 #include "sandbox/affiliateseed.h"
 #include "sandbox/analyticsseed.h"
+#include "sandbox/sandboxlisting.h"
 #include "sandbox/sandboxpackagestore.h"
 #include "sandbox/sandboxwebhook.h"
 
@@ -33,6 +34,8 @@ struct SandboxShop
     /// Filled by writes and the clock, emptied by the server once it has sent them.
     QList<SandboxEvent> pendingEvents;
     ShopAffiliates affiliates;
+    /// Listings created, edited or deleted through the API, by product id.
+    QHash<QString, SandboxListing> listings;
 };
 
 /// The app credentials the sandbox accepts, printed by shopdesk-sandbox and used by the demo shop.
@@ -59,6 +62,9 @@ class SeedData final
 public:
     static QList<SandboxShop> generateShops(const SeedOptions &options);
     static SandboxCredentials generateCredentials(quint64 seed);
+    /// The variant names of the catalogue item whose seller SKUs start with `skuPrefix` ("EB"),
+    /// in SKU order; empty for a prefix no item has.
+    static QStringList catalogueVariants(QStringView skuPrefix);
 };
 
 } // namespace ShopDesk

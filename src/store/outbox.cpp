@@ -99,14 +99,15 @@ std::optional<Error> Outbox::update(const QList<OutboxCommand> &commands)
 {
     return inTransaction(m_cache.database(), [&commands](QSqlDatabase &database) -> std::optional<Error> {
         QSqlQuery query(database);
-        query.prepare(u"UPDATE outbox SET state = ?, attempts = ?, last_error = ?, request_id = ?, updated_at = ? "
-                      "WHERE client_id = ?"_s);
+        query.prepare(u"UPDATE outbox SET state = ?, attempts = ?, last_error = ?, request_id = ?, updated_at = ?, "
+                      "object_id = ? WHERE client_id = ?"_s);
         for (const OutboxCommand &command : commands) {
             query.addBindValue(outboxStateName(command.state));
             query.addBindValue(command.attempts);
             query.addBindValue(command.lastError);
             query.addBindValue(command.requestId);
             query.addBindValue(command.updatedAt);
+            query.addBindValue(command.objectId);
             query.addBindValue(command.clientId);
             if (!query.exec())
                 return sqlError(query);

@@ -21,7 +21,8 @@ public:
 
     /// Stores new commands in one transaction: all of them or, on error, none.
     std::optional<Error> enqueue(const QList<OutboxCommand> &commands);
-    /// Writes back state, attempts, last error, request id and update time, in one transaction.
+    /// Writes back state, attempts, last error, request id, update time and object id (a create learns
+    /// its object's id from the server), in one transaction.
     std::optional<Error> update(const QList<OutboxCommand> &commands);
 
     /// A shop's commands in the given states (all states when empty), oldest first.

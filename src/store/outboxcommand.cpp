@@ -13,6 +13,10 @@ constexpr std::array commandKinds{
     EnumName<CommandKind>{CommandKind::SetStock, u"set_stock"},
     EnumName<CommandKind>{CommandKind::SetPrice, u"set_price"},
     EnumName<CommandKind>{CommandKind::ShipPackage, u"ship_package"},
+    EnumName<CommandKind>{CommandKind::CreateProduct, u"create_product"},
+    EnumName<CommandKind>{CommandKind::ActivateProducts, u"activate_product"},
+    EnumName<CommandKind>{CommandKind::DeactivateProducts, u"deactivate_product"},
+    EnumName<CommandKind>{CommandKind::DeleteProducts, u"delete_product"},
 };
 
 constexpr std::array outboxStates{

@@ -8,7 +8,15 @@
 namespace ShopDesk {
 
 /// What a write does; each kind has one CommandHandler that sends it and checks it on the server.
-enum class CommandKind { SetStock, SetPrice, ShipPackage };
+enum class CommandKind {
+    SetStock,
+    SetPrice,
+    ShipPackage,
+    CreateProduct,
+    ActivateProducts,
+    DeactivateProducts,
+    DeleteProducts,
+};
 
 /// pending → sending → done | failed | needs-review; failed and needs-review go back to pending when
 /// the seller retries, or to discarded.
@@ -27,7 +35,8 @@ struct OutboxCommand
     QString clientId;
     QString shopId;
     CommandKind kind = CommandKind::SetStock;
-    /// The object written: a SKU for stock and price, a package for shipping.
+    /// The object written: a SKU for stock and price, a package for shipping, a product for its
+    /// status. A create names the product once the server has given it an id, its client id before.
     QString objectId;
     QJsonObject payload;
     /// Commands created together by one user action (a bulk edit, a batch ship); empty otherwise.

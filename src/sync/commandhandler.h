@@ -22,6 +22,9 @@ struct CommandResult
     Outcome outcome = Outcome::Unknown;
     QString message;
     QString requestId;
+    /// The id the server gave the object the command created; empty for other writes (the default
+    /// initializer lets the initializers of those leave it out).
+    QString createdObjectId = {};
 
     /// The outcome for every command of a call that failed as a whole.
     static Outcome outcomeOf(const ApiError &error);
@@ -35,6 +38,8 @@ struct ReconcileResult
     QString clientId;
     Verdict verdict = Verdict::Unclear;
     QString message;
+    /// As in CommandResult: the created object found on the server.
+    QString createdObjectId = {};
 };
 
 /// One field change of a command, as the audit log records it.

@@ -254,6 +254,8 @@ void OutboxProcessor::onReconciled(const QList<OutboxCommand> &commands, const Q
         case ReconcileResult::Verdict::Applied:
             command.state = OutboxState::Done;
             command.lastError.clear();
+            if (!result.createdObjectId.isEmpty())
+                command.objectId = result.createdObjectId;
             break;
         case ReconcileResult::Verdict::NotApplied:
             command.state = OutboxState::Pending;
@@ -364,6 +366,8 @@ void OutboxProcessor::onSent(const QList<OutboxCommand> &commands, const QList<C
         case CommandResult::Outcome::Applied:
             command.state = OutboxState::Done;
             command.lastError.clear();
+            if (!result.createdObjectId.isEmpty())
+                command.objectId = result.createdObjectId;
             break;
         case CommandResult::Outcome::Rejected:
             command.state = OutboxState::Failed;

@@ -114,6 +114,22 @@ PlannedEdit ProductEditPlanner::stock(
     return edit;
 }
 
+PlannedEdit ProductEditPlanner::stock(const Product &product, const Sku &sku, const QList<WarehouseStock> &quantities)
+{
+    PlannedEdit edit = base(product, sku, CommandKind::SetStock);
+    for (const WarehouseStock &wanted : quantities) {
+        const auto entry = std::find_if(edit.stockAfter.begin(), edit.stockAfter.end(),
+            [&wanted](const WarehouseStock &stock) { return stock.warehouseId == wanted.warehouseId; });
+        if (entry == edit.stockAfter.end()) {
+            edit.problem = tr("This SKU is not stocked in that warehouse.");
+            return edit;
+        }
+        entry->quantity = wanted.quantity;
+    }
+    check(edit);
+    return edit;
+}
+
 QList<PlannedEdit> ProductEditPlanner::bulk(const QList<Product> &products, const BulkEditSpec &spec)
 {
     using Operation = BulkEditSpec::Operation;

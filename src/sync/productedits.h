@@ -67,6 +67,8 @@ class ProductEditPlanner final
 public:
     static PlannedEdit price(const Product &product, const Sku &sku, const Money &price);
     static PlannedEdit stock(const Product &product, const Sku &sku, const QString &warehouseId, qint64 quantity);
+    /// Stock in several warehouses at once; warehouses left out keep their quantity.
+    static PlannedEdit stock(const Product &product, const Sku &sku, const QList<WarehouseStock> &quantities);
     static QList<PlannedEdit> bulk(const QList<Product> &products, const BulkEditSpec &spec);
     /// What sends the done commands of a batch back to their values before.
     static QList<PlannedEdit> undo(const QList<OutboxCommand> &batch);

@@ -5,7 +5,9 @@
 #include "api/shopsession.h"
 #include "store/auditlog.h"
 #include "store/outbox.h"
+#include "sync/createproducthandler.h"
 #include "sync/outboxprocessor.h"
+#include "sync/productstatushandler.h"
 #include "sync/productwritehandler.h"
 #include "sync/shipcommandhandler.h"
 #include "sync/shipplan.h"
@@ -25,6 +27,10 @@ ShopOutbox::ShopOutbox(ShopSession &session, CacheDatabase &cache, const Clock &
     for (CommandKind kind : {CommandKind::SetStock, CommandKind::SetPrice})
         m_processor->setHandler(kind, std::make_unique<ProductWriteHandler>(session.products(), kind));
     m_processor->setHandler(CommandKind::ShipPackage, std::make_unique<ShipCommandHandler>(session.fulfillment()));
+    m_processor->setHandler(CommandKind::CreateProduct, std::make_unique<CreateProductHandler>(session.listings()));
+    for (CommandKind kind :
+        {CommandKind::ActivateProducts, CommandKind::DeactivateProducts, CommandKind::DeleteProducts})
+        m_processor->setHandler(kind, std::make_unique<ProductStatusHandler>(session.listings(), kind));
     m_processor->start();
 }
 
@@ -55,6 +61,29 @@ Result<QString> ShopOutbox::submitShipments(const ShipPlan &plan)
             commands.append(m_processor->newCommand(CommandKind::ShipPackage, row.packageId,
                 ShipCommandHandler::payload(row, plan.handoverMethod()), batchId));
     }
+    if (auto error = m_processor->submit(commands))
+        return *error;
+    return batchId;
+}
+
+Result<QString> ShopOutbox::submitCreateProduct(ProductDraft draft)
+{
+    OutboxCommand command = m_processor->newCommand(CommandKind::CreateProduct, {}, {});
+    // Until the server gives the product an id, the command names it by the id it will carry.
+    command.objectId = command.clientId;
+    draft.externalProductId = command.clientId;
+    command.payload = CreateProductHandler::payload(draft);
+    if (auto error = m_processor->submit({command}))
+        return *error;
+    return command.clientId;
+}
+
+Result<QString> ShopOutbox::submitStatusChange(CommandKind kind, const QList<Product> &products)
+{
+    const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QList<OutboxCommand> commands;
+    for (const Product &product : products)
+        commands.append(m_processor->newCommand(kind, product.id, ProductStatusHandler::payload(product), batchId));
     if (auto error = m_processor->submit(commands))
         return *error;
     return batchId;

@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include "core/result.h"
+#include "domain/productdraft.h"
 #include "sync/productedits.h"
 
 namespace ShopDesk {
@@ -41,6 +42,12 @@ public:
     /// Stores a ship command per valid row of the plan, as one batch, and starts sending.
     /// Returns the batch id.
     Result<QString> submitShipments(const ShipPlan &plan);
+    /// Stores a create-product command for the draft (its external id becomes the command's client
+    /// id) and starts sending. Returns the client id.
+    Result<QString> submitCreateProduct(ProductDraft draft);
+    /// Stores an activate, deactivate or delete command per product, as one batch, and starts
+    /// sending. Returns the batch id.
+    Result<QString> submitStatusChange(CommandKind kind, const QList<Product> &products);
 
 private:
     const QString m_shopId;

@@ -34,7 +34,7 @@ public:
         catalog
             = std::make_unique<ProductCatalog>(session.products(), cache, session.connection().shopId, sandbox.clock());
         outbox = std::make_unique<ShopOutbox>(session, *cache, sandbox.clock());
-        pane = std::make_unique<ProductsPane>(*catalog, outbox.get());
+        pane = std::make_unique<ProductsPane>(*catalog, outbox.get(), session.listings());
         pane->resize(1200, 800);
         pane->show();
     }

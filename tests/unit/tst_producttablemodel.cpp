@@ -55,6 +55,15 @@ void TestProductTableModel::passesTheModelTester()
     proxy.sort(ProductTableModel::PriceColumn);
     proxy.setFilter(ProductFilter{u"yoga"_s, std::nullopt});
     QCOMPARE(proxy.rowCount(), 2);
+    // A new listing is added at the end and shown if the filter takes it; a known one is replaced.
+    model.upsertProduct(makeProduct(u"104"_s, u"Yoga Strap"_s, ProductStatus::Pending, {1299}, 9, 1700000400));
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.rowOfProduct(u"104"_s), 3);
+    QCOMPARE(proxy.rowCount(), 3);
+    model.upsertProduct(makeProduct(u"104"_s, u"Cotton Strap"_s, ProductStatus::Pending, {1299}, 9, 1700000400));
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.productAt(3).title, u"Cotton Strap"_s);
+    QCOMPARE(proxy.rowCount(), 2);
     model.setProducts({});
     QCOMPARE(proxy.rowCount(), 0);
 }

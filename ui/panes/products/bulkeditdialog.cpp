@@ -61,12 +61,14 @@ BulkEditDialog::BulkEditDialog(QList<Product> products, QWidget *parent)
     m_preview->horizontalHeader()->setSectionResizeMode(ProblemColumn, QHeaderView::ResizeToContents);
     m_summary->setObjectName(u"bulkSummary"_s);
 
-    auto *form = new QFormLayout;
+    m_controls = new QWidget(this);
+    auto *form = new QFormLayout(m_controls);
+    form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Change:"), m_operation);
     form->addRow(tr("Amount:"), m_amount);
     form->addRow(tr("Quantity:"), m_quantity);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(m_controls);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
@@ -77,6 +79,16 @@ BulkEditDialog::BulkEditDialog(QList<Product> products, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updatePreview();
+}
+
+BulkEditDialog::BulkEditDialog(const QList<PlannedEdit> &edits, const QString &title, QWidget *parent)
+    : BulkEditDialog(QList<Product>(), parent)
+{
+    setWindowTitle(title);
+    m_fixed = true;
+    m_controls->hide();
+    m_edits = edits;
+    showPreview();
 }
 
 bool BulkEditDialog::isPriceOperation() const
@@ -129,7 +141,14 @@ void BulkEditDialog::updatePreview()
     else
         m_quantity->setMinimum(-int(ProductEditRules::maximumStock));
 
+    if (m_fixed)
+        return;
     m_edits = ProductEditPlanner::bulk(m_products, spec());
+    showPreview();
+}
+
+void BulkEditDialog::showPreview()
+{
     m_preview->setRowCount(int(m_edits.size()));
     for (int row = 0; row < m_edits.size(); ++row) {
         const PlannedEdit &edit = m_edits.at(row);

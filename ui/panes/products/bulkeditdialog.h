@@ -23,6 +23,9 @@ class BulkEditDialog final : public QDialog
 
 public:
     BulkEditDialog(QList<Product> products, QWidget *parent = nullptr);
+    /// Previews edits planned elsewhere (a CSV import): the same preview and apply button, with no
+    /// operation to choose.
+    BulkEditDialog(const QList<PlannedEdit> &edits, const QString &title, QWidget *parent = nullptr);
 
     /// The previewed edits, valid or not; only valid ones are sent.
     const QList<PlannedEdit> &edits() const { return m_edits; }
@@ -35,6 +38,7 @@ public:
 private:
     BulkEditSpec spec() const;
     void updatePreview();
+    void showPreview();
     bool isPriceOperation() const;
 
     const QList<Product> m_products;
@@ -45,6 +49,8 @@ private:
     QTableWidget *const m_preview;
     QLabel *const m_summary;
     QDialogButtonBox *const m_buttons;
+    QWidget *m_controls = nullptr;
+    bool m_fixed = false;
 };
 
 } // namespace ShopDesk

@@ -4,17 +4,24 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLocale>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 
 #include "bulkeditdialog.h"
+#include "createlistingdialog.h"
 #include "delegates/productstatusdelegate.h"
 #include "errorpresenter.h"
 #include "models/productfiltermodel.h"
 #include "models/producttablemodel.h"
 #include "models/skutablemodel.h"
+#include "productcsvactions.h"
+#include "productdetailpanel.h"
+#include "productlistingactions.h"
+#include "store/imagecache.h"
 #include "store/outbox.h"
 #include "sync/outboxprocessor.h"
+#include "sync/productimageloader.h"
 #include "sync/shopoutbox.h"
 
 #include "ui_productspane.h"
@@ -23,7 +30,7 @@ using namespace Qt::StringLiterals;
 
 namespace ShopDesk {
 
-ProductsPane::ProductsPane(ProductCatalog &catalog, ShopOutbox *outbox, QWidget *parent)
+ProductsPane::ProductsPane(ProductCatalog &catalog, ShopOutbox *outbox, ListingService &listings, QWidget *parent)
     : Pane(parent)
     , m_ui(std::make_unique<Ui::ProductsPane>())
     , m_catalog(catalog)
@@ -31,8 +38,14 @@ ProductsPane::ProductsPane(ProductCatalog &catalog, ShopOutbox *outbox, QWidget 
     , m_filterModel(new ProductFilterModel(*m_model, this))
     , m_skuModel(new SkuTableModel(this))
     , m_outbox(outbox)
+    , m_imageLoader(new ProductImageLoader(ImageCache::defaultDirectory(), this))
+    , m_detailPanel(new ProductDetailPanel(listings, *m_imageLoader, this))
 {
     m_ui->setupUi(this);
+    m_ui->detailTabLayout->addWidget(m_detailPanel);
+    // Both report in the pane's banner, which exists once the form is set up.
+    m_listingActions = new ProductListingActions(listings, outbox, *m_model, m_catalog, *m_ui->productBanner, this);
+    m_csvActions = new ProductCsvActions(*m_ui->productBanner, this);
     setObjectName(u"productsPane"_s);
     populateStatusFilter();
 
@@ -66,8 +79,11 @@ ProductsPane::ProductsPane(ProductCatalog &catalog, ShopOutbox *outbox, QWidget 
     skus->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
     if (!m_outbox) {
         skus->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        m_ui->productBulkEdit->setEnabled(false);
-        m_ui->productBulkEdit->setToolTip(tr("Editing needs the local cache, which could not be opened."));
+        for (QPushButton *button : {m_ui->productBulkEdit, m_ui->productCreate, m_ui->productActivate,
+                 m_ui->productDeactivate, m_ui->productDelete, m_ui->productImport}) {
+            button->setEnabled(false);
+            button->setToolTip(tr("Editing needs the local cache, which could not be opened."));
+        }
     } else {
         skus->setEditTriggers(
             QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
@@ -76,6 +92,8 @@ ProductsPane::ProductsPane(ProductCatalog &catalog, ShopOutbox *outbox, QWidget 
     m_ui->productSplitter->setStretchFactor(1, 2);
 
     connectSignals();
+    connectListingActions();
+    connectCsvActions();
     reload();
 }
 
@@ -162,6 +180,7 @@ void ProductsPane::reload()
     m_ui->productLoadProgress->show();
     m_ui->productReload->setEnabled(false);
     m_catalog.refresh();
+    m_detailPanel->refresh();
 }
 
 void ProductsPane::handleProductsLoaded(const QList<Product> &products, ProductCatalog::Source source)
@@ -246,6 +265,10 @@ void ProductsPane::showSkusOfCurrent()
         return;
     const Product &product = m_model->productAt(m_filterModel->mapToSource(current).row());
     m_skuModel->setProduct(product);
+    m_detailPanel->showProduct(product);
+    // Stock columns are named after their warehouse; they get the width their header needs.
+    for (int column = SkuTableModel::FirstWarehouseColumn; column <= m_skuModel->totalStockColumn(); ++column)
+        m_ui->skuTable->resizeColumnToContents(column);
     m_ui->skuHeading->setText(
         tr("SKUs of “%1”").arg(m_ui->skuHeading->fontMetrics().elidedText(product.title, Qt::ElideRight, 600)));
 }
@@ -342,6 +365,7 @@ void ProductsPane::applyConfirmed(const OutboxCommand &command)
     m_catalog.storeProduct(product);
     if (m_skuModel->product().id == product.id)
         m_skuModel->setProduct(product);
+    m_detailPanel->updateProduct(product);
 }
 
 void ProductsPane::followBatch(const OutboxCommand &command)
@@ -371,6 +395,98 @@ void ProductsPane::followBatch(const OutboxCommand &command)
         : tr("%n change(s) saved; %1 failed — select the product to see why.", nullptr, saved).arg(failed);
     m_ui->productBanner->showInfo(wasUndo ? tr("Bulk edit undone") : tr("Bulk edit finished"), text,
         m_undoableBatch.isEmpty() ? QString() : tr("Undo this bulk edit"));
+}
+
+void ProductsPane::connectListingActions()
+{
+    connect(m_ui->productCreate, &QPushButton::clicked, m_listingActions, &ProductListingActions::openCreateListing);
+    connect(
+        m_ui->productActivate, &QPushButton::clicked, this, [this] { m_listingActions->activate(selectedProducts()); });
+    connect(m_ui->productDeactivate, &QPushButton::clicked, this,
+        [this] { m_listingActions->deactivate(selectedProducts()); });
+    connect(m_ui->productDelete, &QPushButton::clicked, this,
+        [this] { m_listingActions->askToDelete(selectedProducts()); });
+    connect(m_listingActions, &ProductListingActions::productAdded, this, &ProductsPane::selectProduct);
+    connect(m_listingActions, &ProductListingActions::productChanged, this, [this](const QString &productId) {
+        if (m_skuModel->product().id == productId)
+            m_detailPanel->refresh();
+    });
+    auto *create = new QShortcut(QKeySequence::New, this);
+    create->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(create, &QShortcut::activated, m_listingActions, &ProductListingActions::openCreateListing);
+}
+
+void ProductsPane::connectCsvActions()
+{
+    connect(m_ui->productExport, &QPushButton::clicked, this, [this] { m_csvActions->exportView(visibleProducts()); });
+    connect(m_ui->productImport, &QPushButton::clicked, this,
+        [this] { m_csvActions->chooseAndImport(m_catalog.products()); });
+    connect(m_csvActions, &ProductCsvActions::editsConfirmed, this, [this](const QList<PlannedEdit> &edits) {
+        m_bannerAction = BannerAction::Reload;
+        applyEdits(edits);
+    });
+    auto *exportShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    exportShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportShortcut, &QShortcut::activated, m_ui->productExport, &QPushButton::click);
+}
+
+QList<Product> ProductsPane::visibleProducts() const
+{
+    QList<Product> products;
+    products.reserve(m_filterModel->rowCount());
+    for (int row = 0; row < m_filterModel->rowCount(); ++row)
+        products.append(m_model->productAt(m_filterModel->mapToSource(m_filterModel->index(row, 0)).row()));
+    return products;
+}
+
+bool ProductsPane::exportCsv(const QString &path)
+{
+    return m_csvActions->exportTo(path, visibleProducts());
+}
+
+void ProductsPane::importCsv(const QString &path)
+{
+    if (m_outbox)
+        m_csvActions->importFile(path, m_catalog.products());
+}
+
+void ProductsPane::showDetails()
+{
+    m_ui->productLowerTabs->setCurrentWidget(m_ui->detailTab);
+}
+
+void ProductsPane::selectProduct(const QString &productId)
+{
+    const int row = m_model->rowOfProduct(productId);
+    const QModelIndex index = row >= 0 ? m_filterModel->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+    if (index.isValid())
+        m_ui->productTable->selectRow(index.row());
+}
+
+QStringList ProductsPane::screenshotViews() const
+{
+    // Dialogs first: showing a tab closes them, so none is left open when screenshot mode ends.
+    return {u"create-dialog"_s, u"delete-confirmation"_s, u"details"_s};
+}
+
+QWidget *ProductsPane::showScreenshotView(const QString &view)
+{
+    for (QWidget *dialog : findChildren<QDialog *>())
+        dialog->close();
+    if (view == u"create-dialog") {
+        m_listingActions->openCreateListing();
+        auto *dialog = findChild<CreateListingDialog *>();
+        if (dialog)
+            dialog->fillExample();
+        return dialog;
+    }
+    if (view == u"delete-confirmation") {
+        m_ui->productTable->selectRow(0);
+        m_listingActions->askToDelete(selectedProducts());
+        return findChild<QDialog *>(u"deleteConfirmation"_s);
+    }
+    showDetails();
+    return nullptr;
 }
 
 } // namespace ShopDesk

@@ -15,7 +15,12 @@ class ProductsPane;
 
 namespace ShopDesk {
 
+class ListingService;
+class ProductCsvActions;
+class ProductDetailPanel;
 class ProductFilterModel;
+class ProductImageLoader;
+class ProductListingActions;
 class ProductTableModel;
 class ShopOutbox;
 class SkuTableModel;
@@ -23,7 +28,8 @@ struct OutboxCommand;
 struct PlannedEdit;
 
 /// The Products tab: every listing of the shop in a sortable, filterable table, shown from the
-/// cache at once and refreshed from the server.
+/// cache at once and refreshed from the server; under it the selected product's SKUs (editable)
+/// and details. Listing actions and CSV files have classes of their own.
 class ProductsPane final : public Pane
 {
     Q_OBJECT
@@ -31,13 +37,15 @@ class ProductsPane final : public Pane
 
 public:
     /// Without an outbox (no cache) the pane is read-only.
-    ProductsPane(ProductCatalog &catalog, ShopOutbox *outbox, QWidget *parent = nullptr);
+    ProductsPane(ProductCatalog &catalog, ShopOutbox *outbox, ListingService &listings, QWidget *parent = nullptr);
     ~ProductsPane() override;
 
     QString paneId() const override;
     QString title() const override;
     bool isLoaded() const override { return m_loaded; }
     void reload() override;
+    QStringList screenshotViews() const override;
+    QWidget *showScreenshotView(const QString &view) override;
 
     /// Sends checked edits (one batch when several) and follows them with progress and results.
     void applyEdits(const QList<PlannedEdit> &edits);
@@ -47,6 +55,16 @@ public:
     void undoLastBulkEdit();
     /// The products of the selected rows.
     QList<Product> selectedProducts() const;
+    /// The products the table shows now (filtered), in the order shown.
+    QList<Product> visibleProducts() const;
+    /// Writes the products shown to a CSV file (Ctrl+E asks where).
+    bool exportCsv(const QString &path);
+    /// Reads price and stock updates from a CSV file: report first, then the bulk edit preview.
+    void importCsv(const QString &path);
+    /// Shows the Details tab of the selected product.
+    void showDetails();
+    ProductDetailPanel &detailPanel() { return *m_detailPanel; }
+    ProductListingActions &listingActions() { return *m_listingActions; }
 
 private:
     void connectSignals();
@@ -61,6 +79,9 @@ private:
     void applyConfirmed(const OutboxCommand &command);
     void followBatch(const OutboxCommand &command);
     void showWriteError(const QString &title, const QString &text);
+    void connectListingActions();
+    void connectCsvActions();
+    void selectProduct(const QString &productId);
 
     const std::unique_ptr<Ui::ProductsPane> m_ui;
     ProductCatalog &m_catalog;
@@ -68,6 +89,10 @@ private:
     ProductFilterModel *const m_filterModel;
     SkuTableModel *const m_skuModel;
     ShopOutbox *const m_outbox;
+    ProductImageLoader *const m_imageLoader;
+    ProductDetailPanel *const m_detailPanel;
+    ProductListingActions *m_listingActions = nullptr;
+    ProductCsvActions *m_csvActions = nullptr;
     bool m_loaded = false;
 
     enum class BannerAction { Reload, UndoBulkEdit };

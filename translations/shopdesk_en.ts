@@ -365,6 +365,117 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
 </context>
 <context>
+    <name>ListingRules</name>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; pictures may be at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels; each side must be from %4 to %5 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a description: a listing needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has subcategories; choose one of them (products go into the last level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pictures are chosen; a listing may have at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is %1 characters long; in this market it needs at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title must not contain Chinese characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is required in this category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one SKU with a price and stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A listing may have at most %1 SKUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the price must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a seller SKU may have at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this seller SKU is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give its stock in at least one warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stock must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an option may have at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: several SKUs need an option (such as a colour) each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another SKU has the same option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the package weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package length, width and height must be whole numbers above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LivePane</name>
     <message>
         <source>Reload</source>
@@ -570,6 +681,56 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
 </context>
 <context>
+    <name>ProductCsv</name>
+    <message>
+        <source>stock and stock@%1 give different quantities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SKU is stocked in %1 warehouses; give its stock in the stock@&lt;warehouse&gt; columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a price in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SKU is not stocked in warehouse %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file needs a seller_sku column and a price, stock or stock@&lt;warehouse&gt; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seller SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate row: this seller SKU is also on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown seller SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) of the shop have this seller SKU; change them one by one.</source>
+        <translation>
+            <numerusform>%n SKU of the shop have this seller SKU; change them one by one.</numerusform>
+            <numerusform>%n SKUs of the shop have this seller SKU; change them one by one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProductEditPlanner</name>
     <message>
         <source>The price must be more than zero.</source>
@@ -632,6 +793,62 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
     <message>
         <source>Double-click a price or stock figure to change it; Enter sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New listing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a product with pictures, SKUs, prices and stock (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected products on sale (drafts go to review first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected products off sale; nothing is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected products from the shop, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read price and stock updates by seller SKU from a CSV file; you see a report and a preview first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the products shown, one row per SKU, as a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1005,6 +1222,29 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
 </context>
 <context>
+    <name>ShopDesk::CategoryPicker</name>
+    <message>
+        <source>Search categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category of the last level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has subcategories: choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::ChangeHistoryDialog</name>
     <message>
         <source>Change history</source>
@@ -1087,6 +1327,128 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     <message>
         <source>%1 open, %2 target</source>
         <comment>collaboration counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::CreateListingDialog</name>
+    <message>
+        <source>Save as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List for sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What buyers see first: brand, product, key feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the product. Leave a blank line between paragraphs; start a line with “- ” for a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (the first is the cover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand and attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKUs, prices and stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg and cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb and in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length × width × height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> lb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading picture %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listing could not be saved for sending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the listing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to fix before this listing can be sent:</source>
+        <translation>
+            <numerusform>%n thing to fix before this listing can be sent:</numerusform>
+            <numerusform>%n things to fix before this listing can be sent:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be uploaded: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1246,6 +1608,53 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     <message>
         <source>Toys &amp; Hobbies</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::CsvImportReportDialog</name>
+    <message>
+        <source>Import prices and stock from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) will change.</source>
+        <translation>
+            <numerusform>%n SKU will change.</numerusform>
+            <numerusform>%n SKUs will change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a problem and will not be sent:</source>
+        <translation>
+            <numerusform>%n row have a problem and will not be sent:</numerusform>
+            <numerusform>%n rows have a problem and will not be sent:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n row(s) already match the shop.)</source>
+        <translation>
+            <numerusform>(%n row already match the shop.)</numerusform>
+            <numerusform>(%n rows already match the shop.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview %n change(s)…</source>
+        <translation>
+            <numerusform>Preview %n change…</numerusform>
+            <numerusform>Preview %n changes…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1851,120 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
     <message>
         <source>No figures for the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ListingAttributesForm</name>
+    <message>
+        <source>Choose a category to see its attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>required attribute</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required in this category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This category has no attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ListingImagesWidget</name>
+    <message>
+        <source>Add pictures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ListingSkuEditor</name>
+    <message>
+        <source>Add SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing (one SKU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKUs vary by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a price in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number of items.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2132,6 +2655,34 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
         <source>Server&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::PendingChangesDialog</name>
@@ -2206,6 +2757,143 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
 </context>
 <context>
+    <name>ShopDesk::ProductCsvActions</name>
+    <message>
+        <source>products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n SKU row written to %1.</numerusform>
+            <numerusform>%n SKU rows written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import prices and stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from the imported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ProductDetailPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a product to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the details of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No description.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review refused this listing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::ProductFunnelWidget</name>
     <message>
         <source>Select a product to see its funnel.</source>
@@ -2247,6 +2935,107 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
     <message>
         <source>No impressions in these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ProductListingActions</name>
+    <message>
+        <source>Sending the new listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on its way to the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n product(s)?</source>
+        <translation>
+            <numerusform>Delete %n product?</numerusform>
+            <numerusform>Delete %n products?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting takes %n product(s) out of your shop for good: buyers can no longer find or buy them, their listings with pictures, description and SKUs are removed, and they leave this list.</source>
+        <translation>
+            <numerusform>Deleting takes %n product out of your shop for good: buyers can no longer find or buy them, their listings with pictures, description and SKUs are removed, and they leave this list.</numerusform>
+            <numerusform>Deleting takes %n products out of your shop for good: buyers can no longer find or buy them, their listings with pictures, description and SKUs are removed, and they leave this list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivating only takes them off sale and keeps everything, so that you can activate them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new listing was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) could not be changed</source>
+        <translation>
+            <numerusform>%n product could not be changed</numerusform>
+            <numerusform>%n products could not be changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) activated.</source>
+        <translation>
+            <numerusform>%n product activated.</numerusform>
+            <numerusform>%n products activated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) deactivated.</source>
+        <translation>
+            <numerusform>%n product deactivated.</numerusform>
+            <numerusform>%n products deactivated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) deleted.</source>
+        <translation>
+            <numerusform>%n product deleted.</numerusform>
+            <numerusform>%n products deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is saved as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was created and is waiting for the platform&apos;s review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -368,6 +368,117 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     </message>
 </context>
 <context>
+    <name>ListingRules</name>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG picture.</source>
+        <translation>%1 不是 JPEG 或 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; pictures may be at most %3.</source>
+        <translation>%1 大小为 %2；图片最大 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels; each side must be from %4 to %5 pixels.</source>
+        <translation>%1 为 %2 × %3 像素；每边须在 %4 至 %5 像素之间。</translation>
+    </message>
+    <message>
+        <source>Write a description: a listing needs one.</source>
+        <translation>请填写描述：上架商品必须有描述。</translation>
+    </message>
+    <message>
+        <source>The description is %1 characters long; at most %2 are allowed.</source>
+        <translation>描述有 %1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>请选择类目。</translation>
+    </message>
+    <message>
+        <source>“%1” has subcategories; choose one of them (products go into the last level).</source>
+        <translation>“%1”下还有子类目，请选择其一（商品只能放在末级类目）。</translation>
+    </message>
+    <message>
+        <source>Add at least one picture.</source>
+        <translation>请至少添加一张图片。</translation>
+    </message>
+    <message>
+        <source>%1 pictures are chosen; a listing may have at most %2.</source>
+        <translation>已选 %1 张图片；一个商品最多 %2 张。</translation>
+    </message>
+    <message>
+        <source>Write a title.</source>
+        <translation>请填写标题。</translation>
+    </message>
+    <message>
+        <source>The title is %1 characters long; in this market it needs at least %2.</source>
+        <translation>标题有 %1 个字符；此市场至少需要 %2 个。</translation>
+    </message>
+    <message>
+        <source>The title is %1 characters long; at most %2 are allowed.</source>
+        <translation>标题有 %1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The title must not contain Chinese characters.</source>
+        <translation>标题不能包含中文字符。</translation>
+    </message>
+    <message>
+        <source>“%1” is required in this category.</source>
+        <translation>此类目必须填写“%1”。</translation>
+    </message>
+    <message>
+        <source>Add at least one SKU with a price and stock.</source>
+        <translation>请至少添加一个带价格和库存的 SKU。</translation>
+    </message>
+    <message>
+        <source>A listing may have at most %1 SKUs.</source>
+        <translation>一个商品最多 %1 个 SKU。</translation>
+    </message>
+    <message>
+        <source>%1: the price must be more than zero.</source>
+        <translation>%1：价格必须大于零。</translation>
+    </message>
+    <message>
+        <source>%1: a seller SKU may have at most %2 characters.</source>
+        <translation>%1：卖家 SKU 最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1: this seller SKU is used twice.</source>
+        <translation>%1：此卖家 SKU 重复使用。</translation>
+    </message>
+    <message>
+        <source>%1: give its stock in at least one warehouse.</source>
+        <translation>%1：请至少填写一个仓库的库存。</translation>
+    </message>
+    <message>
+        <source>%1: stock must be a whole number from %2 to %3.</source>
+        <translation>%1：库存须为 %2 至 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1: an option may have at most %2 characters.</source>
+        <translation>%1：规格值最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1: several SKUs need an option (such as a colour) each.</source>
+        <translation>%1：多个 SKU 时，每个都需要规格（如颜色）。</translation>
+    </message>
+    <message>
+        <source>%1: another SKU has the same option.</source>
+        <translation>%1：与另一个 SKU 的规格相同。</translation>
+    </message>
+    <message>
+        <source>Give the package weight.</source>
+        <translation>请填写包裹重量。</translation>
+    </message>
+    <message>
+        <source>Package length, width and height must be whole numbers above zero.</source>
+        <translation>包裹长、宽、高须为大于零的整数。</translation>
+    </message>
+</context>
+<context>
     <name>LivePane</name>
     <message>
         <source>Reload</source>
@@ -571,6 +682,55 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     </message>
 </context>
 <context>
+    <name>ProductCsv</name>
+    <message>
+        <source>stock and stock@%1 give different quantities.</source>
+        <translation>stock 与 stock@%1 的数量不一致。</translation>
+    </message>
+    <message>
+        <source>This SKU is stocked in %1 warehouses; give its stock in the stock@&lt;warehouse&gt; columns.</source>
+        <translation>此 SKU 分布在 %1 个仓库；请在 stock@&lt;仓库&gt; 列中填写库存。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price in %2.</source>
+        <translation>“%1”不是有效的 %2 价格。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of items.</source>
+        <translation>“%1”不是整数件数。</translation>
+    </message>
+    <message>
+        <source>This SKU is not stocked in warehouse %1.</source>
+        <translation>此 SKU 在仓库 %1 中没有库存记录。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>The file needs a seller_sku column and a price, stock or stock@&lt;warehouse&gt; column.</source>
+        <translation>文件需要 seller_sku 列，以及 price、stock 或 stock@&lt;仓库&gt; 列。</translation>
+    </message>
+    <message>
+        <source>No seller SKU.</source>
+        <translation>缺少卖家 SKU。</translation>
+    </message>
+    <message>
+        <source>Duplicate row: this seller SKU is also on line %1.</source>
+        <translation>重复行：此卖家 SKU 也出现在第 %1 行。</translation>
+    </message>
+    <message>
+        <source>Unknown seller SKU.</source>
+        <translation>未知的卖家 SKU。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) of the shop have this seller SKU; change them one by one.</source>
+        <translation>
+            <numerusform>店铺中有 %n 个 SKU 使用此卖家 SKU，请逐个修改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProductEditPlanner</name>
     <message>
         <source>The price must be more than zero.</source>
@@ -634,6 +794,62 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     <message>
         <source>Double-click a price or stock figure to change it; Enter sends it</source>
         <translation>双击价格或库存数字进行修改，按 Enter 发送</translation>
+    </message>
+    <message>
+        <source>New listing…</source>
+        <translation>新建商品…</translation>
+    </message>
+    <message>
+        <source>Create a product with pictures, SKUs, prices and stock (Ctrl+N)</source>
+        <translation>创建带图片、SKU、价格和库存的商品（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>上架</translation>
+    </message>
+    <message>
+        <source>Put the selected products on sale (drafts go to review first)</source>
+        <translation>上架所选商品（草稿会先提交审核）</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>下架</translation>
+    </message>
+    <message>
+        <source>Take the selected products off sale; nothing is lost</source>
+        <translation>下架所选商品；不会丢失任何信息</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Remove the selected products from the shop, after asking</source>
+        <translation>确认后从店铺删除所选商品</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Read price and stock updates by seller SKU from a CSV file; you see a report and a preview first</source>
+        <translation>按卖家 SKU 从 CSV 文件读取价格和库存更新；发送前先显示报告和预览</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the products shown, one row per SKU, as a CSV file (Ctrl+E)</source>
+        <translation>将当前显示的商品保存为 CSV 文件，每个 SKU 一行（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1216,29 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     </message>
 </context>
 <context>
+    <name>ShopDesk::CategoryPicker</name>
+    <message>
+        <source>Search categories</source>
+        <translation>搜索类目</translation>
+    </message>
+    <message>
+        <source>Loading categories…</source>
+        <translation>正在加载类目…</translation>
+    </message>
+    <message>
+        <source>Choose a category of the last level.</source>
+        <translation>请选择末级类目。</translation>
+    </message>
+    <message>
+        <source>“%1” has subcategories: choose one of them.</source>
+        <translation>“%1”下还有子类目，请选择其一。</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>类目：%1</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::ChangeHistoryDialog</name>
     <message>
         <source>Change history</source>
@@ -1082,6 +1321,127 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
         <source>%1 open, %2 target</source>
         <comment>collaboration counts</comment>
         <translation>公开 %1 个，定向 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::CreateListingDialog</name>
+    <message>
+        <source>Save as draft</source>
+        <translation>存为草稿</translation>
+    </message>
+    <message>
+        <source>List for sale</source>
+        <translation>上架销售</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>What buyers see first: brand, product, key feature</source>
+        <translation>买家最先看到的内容：品牌、商品、主要特点</translation>
+    </message>
+    <message>
+        <source>Describe the product. Leave a blank line between paragraphs; start a line with “- ” for a list.</source>
+        <translation>描述商品。段落之间空一行；以“- ”开头的行会成为列表。</translation>
+    </message>
+    <message>
+        <source>No brand</source>
+        <translation>无品牌</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>品牌：</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Pictures (the first is the cover)</source>
+        <translation>图片（第一张为主图）</translation>
+    </message>
+    <message>
+        <source>Brand and attributes</source>
+        <translation>品牌和属性</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>SKUs, prices and stock</source>
+        <translation>SKU、价格和库存</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>kg and cm</source>
+        <translation>千克和厘米</translation>
+    </message>
+    <message>
+        <source>lb and in</source>
+        <translation>磅和英寸</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>重量：</translation>
+    </message>
+    <message>
+        <source>Length × width × height:</source>
+        <translation>长 × 宽 × 高：</translation>
+    </message>
+    <message>
+        <source> lb</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> 千克</translation>
+    </message>
+    <message>
+        <source> in</source>
+        <translation> 英寸</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> 厘米</translation>
+    </message>
+    <message>
+        <source>Uploading picture %1 of %2…</source>
+        <translation>正在上传第 %1 张图片，共 %2 张…</translation>
+    </message>
+    <message>
+        <source>The listing could not be saved for sending: %1</source>
+        <translation>无法保存待发送的商品：%1</translation>
+    </message>
+    <message>
+        <source>Preparing the listing…</source>
+        <translation>正在准备商品…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to fix before this listing can be sent:</source>
+        <translation>
+            <numerusform>发送此商品前需修正 %n 处：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be uploaded: %2 %3</source>
+        <translation>无法上传 %1：%2 %3</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1597,49 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     <message>
         <source>Toys &amp; Hobbies</source>
         <translation>玩具爱好</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::CsvImportReportDialog</name>
+    <message>
+        <source>Import prices and stock from %1</source>
+        <translation>从 %1 导入价格和库存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) will change.</source>
+        <translation>
+            <numerusform>将更改 %n 个 SKU。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a problem and will not be sent:</source>
+        <translation>
+            <numerusform>%n 行有问题，不会发送：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n row(s) already match the shop.)</source>
+        <translation>
+            <numerusform>（%n 行与店铺现有数据相同。）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Seller SKU</source>
+        <translation>卖家 SKU</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview %n change(s)…</source>
+        <translation>
+            <numerusform>预览 %n 项更改…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1837,120 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     <message>
         <source>No figures for the previous period</source>
         <translation>上一周期没有数据</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ListingAttributesForm</name>
+    <message>
+        <source>Choose a category to see its attributes.</source>
+        <translation>选择类目后显示其属性。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Choose or type a value</source>
+        <translation>选择或输入值</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>required attribute</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required in this category</source>
+        <translation>此类目必填</translation>
+    </message>
+    <message>
+        <source>This category has no attributes.</source>
+        <translation>此类目没有属性。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ListingImagesWidget</name>
+    <message>
+        <source>Add pictures…</source>
+        <translation>添加图片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add pictures</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 pictures</source>
+        <translation>%1 / 最多 %2 张图片</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ListingSkuEditor</name>
+    <message>
+        <source>Add SKU</source>
+        <translation>添加 SKU</translation>
+    </message>
+    <message>
+        <source>Remove SKU</source>
+        <translation>删除 SKU</translation>
+    </message>
+    <message>
+        <source>Nothing (one SKU)</source>
+        <translation>无（单个 SKU）</translation>
+    </message>
+    <message>
+        <source>SKUs vary by:</source>
+        <translation>SKU 规格：</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Seller SKU</source>
+        <translation>卖家 SKU</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>价格（%1）</translation>
+    </message>
+    <message>
+        <source>Stock: %1</source>
+        <translation>库存：%1</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>%1: give a price.</source>
+        <translation>%1：请填写价格。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a price in %3.</source>
+        <translation>%1：“%2”不是有效的 %3 价格。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number of items.</source>
+        <translation>%1：“%2”不是整数件数。</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2626,34 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
         <source>Server&apos;s answer</source>
         <translation>服务器答复</translation>
     </message>
+    <message>
+        <source>New listing</source>
+        <translation>新商品</translation>
+    </message>
+    <message>
+        <source>Listing status</source>
+        <translation>商品状态</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>存为草稿</translation>
+    </message>
+    <message>
+        <source>Create and list</source>
+        <translation>创建并上架</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>上架</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>下架</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::PendingChangesDialog</name>
@@ -2182,6 +2727,142 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     </message>
 </context>
 <context>
+    <name>ShopDesk::ProductCsvActions</name>
+    <message>
+        <source>products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>导出商品</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU row(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行 SKU 写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import prices and stock</source>
+        <translation>导入价格和库存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>文件大于 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Changes from the imported file</source>
+        <translation>导入文件中的更改</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ProductDetailPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Select a product to see its details.</source>
+        <translation>选择商品以查看详情。</translation>
+    </message>
+    <message>
+        <source>Seller SKU</source>
+        <translation>卖家 SKU</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Loading the details of “%1”…</source>
+        <translation>正在加载“%1”的详情…</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No description.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;无描述。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The review refused this listing:</source>
+        <translation>此商品未通过审核：</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>处理建议：%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类目：</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>品牌：</translation>
+    </message>
+    <message>
+        <source>lb</source>
+        <translation>磅</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>千克</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>英寸</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>厘米</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>包裹：</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>属性：</translation>
+    </message>
+    <message>
+        <source>No pictures.</source>
+        <translation>没有图片。</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::ProductFunnelWidget</name>
     <message>
         <source>Select a product to see its funnel.</source>
@@ -2224,6 +2905,101 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     <message>
         <source>No impressions in these days</source>
         <translation>这段时间没有曝光</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ProductListingActions</name>
+    <message>
+        <source>Sending the new listing</source>
+        <translation>正在发送新商品</translation>
+    </message>
+    <message>
+        <source>“%1” is on its way to the shop.</source>
+        <translation>“%1”正在发送到店铺。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n product(s)?</source>
+        <translation>
+            <numerusform>删除 %n 个商品？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting takes %n product(s) out of your shop for good: buyers can no longer find or buy them, their listings with pictures, description and SKUs are removed, and they leave this list.</source>
+        <translation>
+            <numerusform>删除会将 %n 个商品永久移出店铺：买家将无法找到或购买，商品的图片、描述和 SKU 都会被移除，并从此列表中消失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivating only takes them off sale and keeps everything, so that you can activate them again.</source>
+        <translation>下架只会停止销售并保留全部信息，之后可以重新上架。</translation>
+    </message>
+    <message>
+        <source>Deactivate instead</source>
+        <translation>改为下架</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>无法保存此更改</translation>
+    </message>
+    <message>
+        <source>The new listing was refused</source>
+        <translation>新商品被拒绝</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) could not be changed</source>
+        <translation>
+            <numerusform>%n 个商品无法更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) activated.</source>
+        <translation>
+            <numerusform>已上架 %n 个商品。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) deactivated.</source>
+        <translation>
+            <numerusform>已下架 %n 个商品。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %n 个商品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is saved as a draft.</source>
+        <translation>“%1”已存为草稿。</translation>
+    </message>
+    <message>
+        <source>“%1” was created and is waiting for the platform&apos;s review.</source>
+        <translation>“%1”已创建，正在等待平台审核。</translation>
+    </message>
+    <message>
+        <source>“%1” was created: %2.</source>
+        <translation>“%1”已创建：%2。</translation>
+    </message>
+    <message>
+        <source>Listing created</source>
+        <translation>商品已创建</translation>
     </message>
 </context>
 <context>

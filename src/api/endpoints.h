@@ -42,6 +42,13 @@ enum class EndpointId {
     TargetCollaborationCreate,
     TargetCollaborationsSearch,
     AffiliateOrdersSearch,
+    ReturnsSearch,
+    ReturnApprove,
+    ReturnReject,
+    RejectReasons,
+    CancellationsSearch,
+    CancellationApprove,
+    CancellationReject,
 };
 
 struct Endpoint

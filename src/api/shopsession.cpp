@@ -7,6 +7,7 @@
 #include "api/fulfillmentservice.h"
 #include "api/orderservice.h"
 #include "api/productservice.h"
+#include "api/returnservice.h"
 
 namespace ShopDesk {
 
@@ -19,6 +20,7 @@ ShopSession::ShopSession(const ShopConnection &connection, const Clock &clock, Q
     , m_analytics(new AnalyticsService(*m_client, this))
     , m_fulfillment(new FulfillmentService(*m_client, this))
     , m_affiliates(new AffiliateService(*m_client, this))
+    , m_returns(new ReturnService(*m_client, this))
 { }
 
 ShopSession::~ShopSession() = default;

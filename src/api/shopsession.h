@@ -14,6 +14,7 @@ class Clock;
 class FulfillmentService;
 class OrderService;
 class ProductService;
+class ReturnService;
 
 /// One connected shop: its ApiClient and the services on top of it. The window and the command
 /// line each hold one per shop they show.
@@ -34,6 +35,7 @@ public:
     AnalyticsService &analytics() { return *m_analytics; }
     FulfillmentService &fulfillment() { return *m_fulfillment; }
     AffiliateService &affiliates() { return *m_affiliates; }
+    ReturnService &returns() { return *m_returns; }
 
 private:
     ApiClient *const m_client;
@@ -43,6 +45,7 @@ private:
     AnalyticsService *const m_analytics;
     FulfillmentService *const m_fulfillment;
     AffiliateService *const m_affiliates;
+    ReturnService *const m_returns;
 };
 
 } // namespace ShopDesk

@@ -25,6 +25,8 @@
 #include "sandbox/sandboxorderapi.h"
 #include "sandbox/sandboxproductapi.h"
 #include "sandbox/sandboxproductwrites.h"
+#include "sandbox/sandboxreturnapi.h"
+#include "sandbox/sandboxreturnwrites.h"
 #include "sandbox/sandboxroutetable.h"
 #include "sandbox/sandboxshipmentwrites.h"
 #include "sandbox/sandboxshipping.h"
@@ -97,6 +99,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, const Clock &clock, 
     SandboxCreatorApi().addRoutes(*m_routes);
     SandboxCollaborationApi().addRoutes(*m_routes);
     SandboxAffiliateOrderApi().addRoutes(*m_routes);
+    SandboxReturnApi().addRoutes(*m_routes);
+    SandboxReturnWrites().addRoutes(*m_routes);
 }
 
 SandboxServer::~SandboxServer() = default;

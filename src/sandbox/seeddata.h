@@ -9,6 +9,7 @@
 #include "domain/product.h"
 #include "sandbox/affiliateseed.h"
 #include "sandbox/analyticsseed.h"
+#include "sandbox/sandboxaftersalestore.h"
 #include "sandbox/sandboxpackagestore.h"
 #include "sandbox/sandboxwebhook.h"
 
@@ -33,6 +34,8 @@ struct SandboxShop
     /// Filled by writes and the clock, emptied by the server once it has sent them.
     QList<SandboxEvent> pendingEvents;
     ShopAffiliates affiliates;
+    /// Returns and cancellations; empty until the first return or cancellation call loads them.
+    SandboxAftersaleStore aftersales;
 };
 
 /// The app credentials the sandbox accepts, printed by shopdesk-sandbox and used by the demo shop.

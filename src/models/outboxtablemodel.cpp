@@ -86,6 +86,12 @@ QString OutboxTableModel::kindText(CommandKind kind)
         return tr("Price");
     case CommandKind::ShipPackage:
         return tr("Shipment");
+    case CommandKind::ApproveReturn:
+    case CommandKind::RejectReturn:
+        return tr("Return");
+    case CommandKind::ApproveCancellation:
+    case CommandKind::RejectCancellation:
+        return tr("Cancellation");
     }
     return {};
 }
@@ -112,7 +118,7 @@ QString OutboxTableModel::stateText(OutboxState state)
 QString OutboxTableModel::objectText(const OutboxCommand &command)
 {
     const QJsonObject &payload = command.payload;
-    if (command.kind == CommandKind::ShipPackage) {
+    if (command.kind != CommandKind::SetStock && command.kind != CommandKind::SetPrice) {
         const QString order = payload.value(u"order_id").toString();
         return order.isEmpty() ? tr("Package %1").arg(command.objectId) : tr("Order %1").arg(order);
     }
@@ -136,6 +142,12 @@ QString OutboxTableModel::changeText(const OutboxCommand &command)
         const QString tracking = payload.value(u"tracking_number").toString();
         return tracking.isEmpty() ? tr("Ship") : tr("Ship with %1").arg(tracking);
     }
+    case CommandKind::ApproveReturn:
+    case CommandKind::ApproveCancellation:
+        return tr("Approve");
+    case CommandKind::RejectReturn:
+    case CommandKind::RejectCancellation:
+        return tr("Reject: %1").arg(payload.value(u"reject_reason_text").toString());
     }
     return {};
 }

@@ -13,6 +13,10 @@ constexpr std::array commandKinds{
     EnumName<CommandKind>{CommandKind::SetStock, u"set_stock"},
     EnumName<CommandKind>{CommandKind::SetPrice, u"set_price"},
     EnumName<CommandKind>{CommandKind::ShipPackage, u"ship_package"},
+    EnumName<CommandKind>{CommandKind::ApproveReturn, u"approve_return"},
+    EnumName<CommandKind>{CommandKind::RejectReturn, u"reject_return"},
+    EnumName<CommandKind>{CommandKind::ApproveCancellation, u"approve_cancellation"},
+    EnumName<CommandKind>{CommandKind::RejectCancellation, u"reject_cancellation"},
 };
 
 constexpr std::array outboxStates{

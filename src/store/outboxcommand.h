@@ -8,7 +8,15 @@
 namespace ShopDesk {
 
 /// What a write does; each kind has one CommandHandler that sends it and checks it on the server.
-enum class CommandKind { SetStock, SetPrice, ShipPackage };
+enum class CommandKind {
+    SetStock,
+    SetPrice,
+    ShipPackage,
+    ApproveReturn,
+    RejectReturn,
+    ApproveCancellation,
+    RejectCancellation,
+};
 
 /// pending → sending → done | failed | needs-review; failed and needs-review go back to pending when
 /// the seller retries, or to discarded.
@@ -27,7 +35,8 @@ struct OutboxCommand
     QString clientId;
     QString shopId;
     CommandKind kind = CommandKind::SetStock;
-    /// The object written: a SKU for stock and price, a package for shipping.
+    /// The object written: a SKU for stock and price, a package for shipping, a return or
+    /// cancellation for the decisions on them.
     QString objectId;
     QJsonObject payload;
     /// Commands created together by one user action (a bulk edit, a batch ship); empty otherwise.

@@ -5,6 +5,7 @@
 #include "api/shopsession.h"
 #include "store/auditlog.h"
 #include "store/outbox.h"
+#include "sync/aftersalecommandhandler.h"
 #include "sync/outboxprocessor.h"
 #include "sync/productwritehandler.h"
 #include "sync/shipcommandhandler.h"
@@ -25,6 +26,9 @@ ShopOutbox::ShopOutbox(ShopSession &session, CacheDatabase &cache, const Clock &
     for (CommandKind kind : {CommandKind::SetStock, CommandKind::SetPrice})
         m_processor->setHandler(kind, std::make_unique<ProductWriteHandler>(session.products(), kind));
     m_processor->setHandler(CommandKind::ShipPackage, std::make_unique<ShipCommandHandler>(session.fulfillment()));
+    for (CommandKind kind : {CommandKind::ApproveReturn, CommandKind::RejectReturn, CommandKind::ApproveCancellation,
+             CommandKind::RejectCancellation})
+        m_processor->setHandler(kind, std::make_unique<AftersaleCommandHandler>(session.returns(), kind));
     m_processor->start();
 }
 
@@ -55,6 +59,17 @@ Result<QString> ShopOutbox::submitShipments(const ShipPlan &plan)
             commands.append(m_processor->newCommand(CommandKind::ShipPackage, row.packageId,
                 ShipCommandHandler::payload(row, plan.handoverMethod()), batchId));
     }
+    if (auto error = m_processor->submit(commands))
+        return *error;
+    return batchId;
+}
+
+Result<QString> ShopOutbox::submitAftersaleDecisions(const QList<AftersaleDecision> &decisions)
+{
+    const QString batchId = decisions.size() > 1 ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString();
+    QList<OutboxCommand> commands;
+    for (const AftersaleDecision &decision : decisions)
+        commands.append(m_processor->newCommand(decision.kind, decision.objectId, decision.payload, batchId));
     if (auto error = m_processor->submit(commands))
         return *error;
     return batchId;

@@ -16,6 +16,7 @@ class Outbox;
 class OutboxProcessor;
 class ShipPlan;
 class ShopSession;
+struct AftersaleDecision;
 
 /// The outbox of one connected shop, wired to that shop's services: the store, the audit log and
 /// the processor with a handler for every kind of write. Creating it resumes what an earlier run
@@ -41,6 +42,9 @@ public:
     /// Stores a ship command per valid row of the plan, as one batch, and starts sending.
     /// Returns the batch id.
     Result<QString> submitShipments(const ShipPlan &plan);
+    /// Stores the seller's decisions on returns and cancellations as commands — one batch when
+    /// there are several — and starts sending. Returns the batch id (empty for a single one).
+    Result<QString> submitAftersaleDecisions(const QList<AftersaleDecision> &decisions);
 
 private:
     const QString m_shopId;

@@ -11,6 +11,10 @@ namespace ShopDesk {
 /// What the packages filter bar asks for, as a value that can be tested alone.
 struct PackageFilter
 {
+    /// Days without a carrier event before a shipped package counts as stuck. It becomes a setting
+    /// of the seller's once typed settings (ShopProfile) exist; this is its default.
+    static constexpr int defaultStuckAfterDays = 5;
+
     /// A pasted list (commas, semicolons, spaces or line breaks between terms) matches a package
     /// that any term matches: inside its id, an order id, its tracking number or its carrier.
     QString text;
@@ -18,7 +22,7 @@ struct PackageFilter
     /// Only shipped packages that have had no carrier event for a while (see isStuck).
     bool stuckOnly = false;
     qint64 now = 0;
-    int stuckAfterDays = 5;
+    int stuckAfterDays = defaultStuckAfterDays;
 
     bool matches(const Package &package) const;
     /// The terms of a pasted list, trimmed, without empty ones.

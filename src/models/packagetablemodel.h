@@ -5,6 +5,7 @@
 #include <QList>
 
 #include "domain/package.h"
+#include "models/packagefilter.h"
 
 namespace ShopDesk {
 
@@ -36,9 +37,7 @@ public:
         StuckRole,
     };
 
-    /// Days without a carrier event before a shipped package counts as stuck. A setting of the
-    /// seller's once typed settings (ShopProfile) exist; this is its default.
-    static constexpr int defaultStuckAfterDays = 5;
+    static constexpr int defaultStuckAfterDays = PackageFilter::defaultStuckAfterDays;
 
     explicit PackageTableModel(QObject *parent = nullptr);
 

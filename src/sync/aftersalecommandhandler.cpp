@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QHash>
+#include <QTimer>
 
 #include "api/returnservice.h"
 
@@ -140,14 +141,19 @@ Reply<QList<CommandResult>> *AftersaleCommandHandler::send(const QList<OutboxCom
                     reply->finishWithValue(*results);
             });
     }
-    if (commands.isEmpty())
-        reply->finishWithValue({});
+    if (commands.isEmpty()) // from the event loop, so that the caller has connected first
+        QTimer::singleShot(0, reply, [reply] { reply->finishWithValue({}); });
     return reply;
 }
 
 Reply<QList<ReconcileResult>> *AftersaleCommandHandler::reconcile(const QList<OutboxCommand> &commands)
 {
     auto *reply = new Reply<QList<ReconcileResult>>();
+    if (commands.isEmpty()) {
+        // A search without ids would read every request: answer for nothing from the event loop.
+        QTimer::singleShot(0, reply, [reply] { reply->finishWithValue({}); });
+        return reply;
+    }
     AftersaleQuery query;
     for (const OutboxCommand &command : commands)
         query.ids.append(command.objectId);

@@ -137,7 +137,7 @@ void PackagesWidget::handleLoaded(const QList<Package> &packages, PackageCatalog
     m_model->setPackages(packages);
     handleFilterChanged();
     // A reload keeps the package the seller was looking at; the first load shows the top one.
-    if (current.isEmpty() || !selectPackage(current)) {
+    if (current.isEmpty() || !showPackage(current, source == PackageCatalog::Source::Server)) {
         m_shownPackage.clear();
         if (m_filterModel->rowCount() > 0)
             m_ui->packageTable->selectRow(0);
@@ -185,6 +185,11 @@ void PackagesWidget::handleFilterChanged()
 
 bool PackagesWidget::selectPackage(const QString &packageId)
 {
+    return showPackage(packageId, true);
+}
+
+bool PackagesWidget::showPackage(const QString &packageId, bool fresh)
+{
     const int row = m_model->rowOfPackage(packageId);
     const QModelIndex shown = row >= 0 ? m_filterModel->mapFromSource(m_model->index(row, 0)) : QModelIndex();
     if (!shown.isValid())
@@ -192,7 +197,7 @@ bool PackagesWidget::selectPackage(const QString &packageId)
     m_ui->packageTable->selectRow(shown.row());
     m_ui->packageTable->scrollTo(shown);
     // Selecting the row that is already current shows it again, with fresh scans.
-    if (m_shownPackage == packageId) {
+    if (fresh && m_shownPackage == packageId) {
         m_shownPackage.clear();
         handleCurrentChanged();
     }

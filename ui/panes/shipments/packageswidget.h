@@ -60,6 +60,8 @@ private:
     void markLoaded();
     void handleFilterChanged();
     void handleCurrentChanged();
+    /// Selects the package's row; `fresh` reads its scans again when it is already shown.
+    bool showPackage(const QString &packageId, bool fresh);
     void handleTrackingLoaded(Reply<QList<TrackingEvent>> *reply, const QString &packageId);
     void updateCount();
     void tick();

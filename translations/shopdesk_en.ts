@@ -17,6 +17,49 @@
     </message>
 </context>
 <context>
+    <name>AftersalesWidget</name>
+    <message>
+        <source>Show these requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search request or order IDs, or a reason (paste a list to match several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected requests with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the requests shown as a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the returns and cancellations again from the shop (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsExporter</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -612,6 +655,37 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
 </context>
 <context>
+    <name>PackagesWidget</name>
+    <message>
+        <source>Show packages in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tracking numbers, order or package IDs, carriers (paste a list to match several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the packages shown as a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the packages again from the shop (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading packages… %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackingSlipWriter</name>
     <message>
         <source>Packing slip</source>
@@ -1056,6 +1130,211 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
         <translation>
             <numerusform>%n creator and product pair were already in another target collaboration.</numerusform>
             <numerusform>%n creator and product pairs were already in another target collaboration.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::AftersaleTableModel</name>
+    <message>
+        <source>Awaiting your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer to send it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel on its way back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned parcel rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return and refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::AftersalesWidget</name>
+    <message>
+        <source>Decisions need the local cache, which could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns and refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: showing the requests saved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected requests waits for your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject one kind at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns, received parcels and cancellations take different reasons: select one kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) sent.</source>
+        <translation>
+            <numerusform>%n decision sent.</numerusform>
+            <numerusform>%n decisions sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) sent; %1 failed — the “Your decision” column says why.</source>
+        <translation>
+            <numerusform>%n decision sent; %1 failed — the “Your decision” column says why.</numerusform>
+            <numerusform>%n decisions sent; %1 failed — the “Your decision” column says why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s)</source>
+        <translation>
+            <numerusform>%1 of %n request</numerusform>
+            <numerusform>%1 of %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for you</source>
+        <translation>
+            <numerusform>%n waiting for you</numerusform>
+            <numerusform>%n waiting for you</numerusform>
         </translation>
     </message>
 </context>
@@ -2188,14 +2467,6 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
 <context>
     <name>ShopDesk::MainWindow</name>
     <message>
-        <source>Shipments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packages will be listed here with their carrier, tracking number and latest tracking event, with stuck shipments highlighted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo shop: %1 (built-in sandbox, nothing is sent to TikTok Shop)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2683,6 +2954,153 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::PackageTableModel</name>
+    <message numerus="yes">
+        <source>Stuck: no scan for %n day(s)</source>
+        <translation>
+            <numerusform>Stuck: no scan for %n day</numerusform>
+            <numerusform>Stuck: no scan for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::PackagesWidget</name>
+    <message>
+        <source>All packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stuck: no scan for %n day(s)</source>
+        <translation>
+            <numerusform>Stuck: no scan for %n day</numerusform>
+            <numerusform>Stuck: no scan for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: showing the packages saved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n package(s)</source>
+        <translation>
+            <numerusform>%1 of %n package</numerusform>
+            <numerusform>%1 of %n packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stuck</source>
+        <translation>
+            <numerusform>%n stuck</numerusform>
+            <numerusform>%n stuck</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::PendingChangesDialog</name>
@@ -2746,13 +3164,6 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShopDesk::PlaceholderPane</name>
-    <message>
-        <source>%1 – not available yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3231,6 +3642,44 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
 </context>
 <context>
+    <name>ShopDesk::RejectReasonDialog</name>
+    <message>
+        <source>Reject requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n request(s). The buyer sees the reason and your note.</source>
+        <translation>
+            <numerusform>Reject %n request. The buyer sees the reason and your note.</numerusform>
+            <numerusform>Reject %n requests. The buyer sees the reason and your note.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optional note for the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop offers no reason to reject this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::ShipDialog</name>
     <message>
         <source>Loading the packages…</source>
@@ -3361,6 +3810,21 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
     <message>
         <source>Some lines were not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ShipmentsPane</name>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns and cancellations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3515,6 +3979,65 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
     <message>
         <source>Yes, after review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::TrackingPanel</name>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a package to see its carrier scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier: %1
+Tracking number: %2
+Orders: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No carrier scan for %n day(s). The parcel may be held up or lost: check with the carrier.</source>
+        <translation>
+            <numerusform>No carrier scan for %n day. The parcel may be held up or lost: check with the carrier.</numerusform>
+            <numerusform>No carrier scan for %n days. The parcel may be held up or lost: check with the carrier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the carrier scans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No carrier scans yet: the parcel has not been handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,49 @@
     </message>
 </context>
 <context>
+    <name>AftersalesWidget</name>
+    <message>
+        <source>Show these requests</source>
+        <translation>显示这些申请</translation>
+    </message>
+    <message>
+        <source>Search request or order IDs, or a reason (paste a list to match several)</source>
+        <translation>搜索申请号、订单号或原因（粘贴列表可匹配多个）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Approve the selected requests</source>
+        <translation>同意所选申请</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <source>Reject the selected requests with a reason</source>
+        <translation>拒绝所选申请并说明原因</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the requests shown as a CSV file (Ctrl+E)</source>
+        <translation>将显示的申请保存为 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Load the returns and cancellations again from the shop (F5)</source>
+        <translation>从店铺重新加载退货与取消申请（F5）</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsExporter</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -615,6 +658,37 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     </message>
 </context>
 <context>
+    <name>PackagesWidget</name>
+    <message>
+        <source>Show packages in this state</source>
+        <translation>显示处于此状态的包裹</translation>
+    </message>
+    <message>
+        <source>Search tracking numbers, order or package IDs, carriers (paste a list to match several)</source>
+        <translation>搜索运单号、订单号、包裹号或物流商（粘贴列表可匹配多个）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the packages shown as a CSV file (Ctrl+E)</source>
+        <translation>将显示的包裹保存为 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Load the packages again from the shop (F5)</source>
+        <translation>从店铺重新加载包裹（F5）</translation>
+    </message>
+    <message>
+        <source>Loading packages… %v of %m</source>
+        <translation>正在加载包裹… %v / %m</translation>
+    </message>
+</context>
+<context>
     <name>PackingSlipWriter</name>
     <message>
         <source>Packing slip</source>
@@ -1054,6 +1128,206 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
         <source>%n creator and product pair(s) were already in another target collaboration.</source>
         <translation>
             <numerusform>有 %n 组达人与商品已在其他定向合作中。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::AftersaleTableModel</name>
+    <message>
+        <source>Awaiting your answer</source>
+        <translation>待您处理</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Buyer to send it back</source>
+        <translation>待买家寄回</translation>
+    </message>
+    <message>
+        <source>Parcel on its way back</source>
+        <translation>退货寄回中</translation>
+    </message>
+    <message>
+        <source>Returned parcel rejected</source>
+        <translation>已拒收退货</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the buyer</source>
+        <translation>买家已撤销</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Awaiting the buyer</source>
+        <translation>待买家回应</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>申请号</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>您的处理</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Refund only</source>
+        <translation>仅退款</translation>
+    </message>
+    <message>
+        <source>Return and refund</source>
+        <translation>退货退款</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::AftersalesWidget</name>
+    <message>
+        <source>Decisions need the local cache, which could not be opened.</source>
+        <translation>处理申请需要本地缓存，但缓存无法打开。</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation>待您处理</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>全部申请</translation>
+    </message>
+    <message>
+        <source>Returns and refunds</source>
+        <translation>退货与退款</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Offline: showing the requests saved on %1.</source>
+        <translation>离线：显示 %1 保存的申请。</translation>
+    </message>
+    <message>
+        <source>Nothing to reject</source>
+        <translation>没有可拒绝的申请</translation>
+    </message>
+    <message>
+        <source>None of the selected requests waits for your answer.</source>
+        <translation>所选申请均无需您处理。</translation>
+    </message>
+    <message>
+        <source>Reject one kind at a time</source>
+        <translation>请一次只拒绝一类申请</translation>
+    </message>
+    <message>
+        <source>Returns, received parcels and cancellations take different reasons: select one kind.</source>
+        <translation>退货、已寄回包裹和取消的拒绝原因各不相同，请只选择一类。</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>没有可发送的处理</translation>
+    </message>
+    <message>
+        <source>The decisions could not be saved</source>
+        <translation>无法保存处理结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) sent.</source>
+        <translation>
+            <numerusform>已发送 %n 项处理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) sent; %1 failed — the “Your decision” column says why.</source>
+        <translation>
+            <numerusform>已发送 %n 项处理；%1 项失败，原因见“您的处理”列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions sent</source>
+        <translation>处理已发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个申请</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个申请</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for you</source>
+        <translation>
+            <numerusform>%n 个待处理</numerusform>
         </translation>
     </message>
 </context>
@@ -2171,14 +2445,6 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
 <context>
     <name>ShopDesk::MainWindow</name>
     <message>
-        <source>Shipments</source>
-        <translation>物流</translation>
-    </message>
-    <message>
-        <source>Packages will be listed here with their carrier, tracking number and latest tracking event, with stuck shipments highlighted.</source>
-        <translation>这里将列出包裹及其承运商、运单号和最新物流轨迹，并突出显示停滞的包裹。</translation>
-    </message>
-    <message>
         <source>Demo shop: %1 (built-in sandbox, nothing is sent to TikTok Shop)</source>
         <translation>演示店铺：%1（内置沙箱，不会向 TikTok Shop 发送任何数据）</translation>
     </message>
@@ -2654,6 +2920,146 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Reject: %1</source>
+        <translation>拒绝：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::PackageTableModel</name>
+    <message numerus="yes">
+        <source>Stuck: no scan for %n day(s)</source>
+        <translation>
+            <numerusform>停滞：%n 天无扫描</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package ID</source>
+        <translation>包裹号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>物流商</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>最新动态</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::PackagesWidget</name>
+    <message>
+        <source>All packages</source>
+        <translation>全部包裹</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stuck: no scan for %n day(s)</source>
+        <translation>
+            <numerusform>停滞：%n 天无扫描</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Offline: showing the packages saved on %1.</source>
+        <translation>离线：显示 %1 保存的包裹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n 个包裹</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n package(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个包裹</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stuck</source>
+        <translation>
+            <numerusform>%n 个停滞</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::PendingChangesDialog</name>
@@ -2717,13 +3123,6 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     <message>
         <source>Last day</source>
         <translation>结束日期</translation>
-    </message>
-</context>
-<context>
-    <name>ShopDesk::PlaceholderPane</name>
-    <message>
-        <source>%1 – not available yet</source>
-        <translation>%1 – 尚未开放</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3588,43 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     </message>
 </context>
 <context>
+    <name>ShopDesk::RejectReasonDialog</name>
+    <message>
+        <source>Reject requests</source>
+        <translation>拒绝申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n request(s). The buyer sees the reason and your note.</source>
+        <translation>
+            <numerusform>拒绝 %n 个申请。买家会看到原因和您的备注。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optional note for the buyer</source>
+        <translation>给买家的备注（可选）</translation>
+    </message>
+    <message>
+        <source>Loading the reasons…</source>
+        <translation>正在加载原因…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>The shop offers no reason to reject this request.</source>
+        <translation>店铺未提供拒绝此申请的原因。</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::ShipDialog</name>
     <message>
         <source>Loading the packages…</source>
@@ -3315,6 +3751,21 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     <message>
         <source>Some lines were not used</source>
         <translation>部分行未被使用</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ShipmentsPane</name>
+    <message>
+        <source>Packages</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Returns and cancellations</source>
+        <translation>退货与取消</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>物流</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3920,66 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     <message>
         <source>Yes, after review</source>
         <translation>是，需审核</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::TrackingPanel</name>
+    <message>
+        <source>Tracking</source>
+        <translation>物流跟踪</translation>
+    </message>
+    <message>
+        <source>Select a package to see its carrier scans.</source>
+        <translation>选择一个包裹以查看物流扫描记录。</translation>
+    </message>
+    <message>
+        <source>Package %1 · %2</source>
+        <translation>包裹 %1 · %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Carrier: %1
+Tracking number: %2
+Orders: %3</source>
+        <translation>物流商：%1
+运单号：%2
+订单：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>No carrier scan for %n day(s). The parcel may be held up or lost: check with the carrier.</source>
+        <translation>
+            <numerusform>已 %n 天无物流扫描。包裹可能滞留或丢失，请联系物流商核实。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the carrier scans…</source>
+        <translation>正在加载物流扫描记录…</translation>
+    </message>
+    <message>
+        <source>No carrier scans yet: the parcel has not been handed over.</source>
+        <translation>暂无物流扫描：包裹尚未交给物流商。</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>

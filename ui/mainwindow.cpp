@@ -18,13 +18,15 @@
 #include "panes/analytics/analyticspane.h"
 #include "panes/live/livepane.h"
 #include "panes/orders/orderspane.h"
-#include "panes/placeholderpane.h"
 #include "panes/products/productspane.h"
+#include "panes/shipments/shipmentspane.h"
 #include "store/outbox.h"
+#include "sync/aftersalecatalog.h"
 #include "sync/analyticscatalog.h"
 #include "sync/liveendwatcher.h"
 #include "sync/ordercatalog.h"
 #include "sync/outboxprocessor.h"
+#include "sync/packagecatalog.h"
 #include "sync/productcatalog.h"
 #include "sync/shopoutbox.h"
 #include "widgets/messagebanner.h"
@@ -59,7 +61,7 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
     auto *orders = new OrdersPane(*m_orderCatalog, session.fulfillment(), m_outbox, clock, this);
     orders->setShopName(session.connection().shopName);
     addPane(orders);
-    addShipmentsPane();
+    addShipmentsPane(clock, cache);
     addAffiliateAndLivePanes(clock);
     addPane(new AnalyticsPane(*m_analyticsCatalog, *m_productCatalog, this));
     showShopLabel();
@@ -83,12 +85,13 @@ void MainWindow::addPane(Pane *pane)
     connect(action, &QAction::triggered, this, [this, pane] { showPane(pane); });
 }
 
-void MainWindow::addShipmentsPane()
+void MainWindow::addShipmentsPane(const Clock &clock, CacheDatabase *cache)
 {
-    addPane(new PlaceholderPane(u"shipments"_s, tr("Shipments"),
-        tr("Packages will be listed here with their carrier, tracking number and latest "
-           "tracking event, with stuck shipments highlighted."),
-        this));
+    const QString &shopId = m_session.connection().shopId;
+    auto *packages = new PackageCatalog(m_session.fulfillment(), cache, shopId, clock, this);
+    auto *aftersales = new AftersaleCatalog(m_session.returns(), cache, shopId, clock, this);
+    addPane(new ShipmentsPane(
+        {*packages, *aftersales, m_session.fulfillment(), m_session.returns(), m_outbox}, clock, this));
 }
 
 void MainWindow::addAffiliateAndLivePanes(const Clock &clock)

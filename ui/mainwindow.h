@@ -40,7 +40,7 @@ public:
 
 private:
     void addPane(Pane *pane);
-    void addShipmentsPane();
+    void addShipmentsPane(const Clock &clock, CacheDatabase *cache);
     void addAffiliateAndLivePanes(const Clock &clock);
     /// Polls for LIVE sessions that end and says so in the tray or the window banner.
     void watchLiveSessions(LivePane *pane, const Clock &clock);

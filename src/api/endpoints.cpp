@@ -110,6 +110,22 @@ constexpr std::array endpoints{
     // Reference section 4: uploads carry no shop_cipher.
     Endpoint{EndpointId::ImageUpload, HttpMethod::Post, u"/product/202309/images/upload", ShopScope::Forbidden, true},
     Endpoint{EndpointId::Warehouses, HttpMethod::Get, u"/logistics/202309/warehouses", ShopScope::Required, true},
+    // Returns and cancellations (reference section 5.4). The decisions carry an idempotency_key, but
+    // they are still outbox writes: a lost answer is checked on the server before anything is resent.
+    Endpoint{EndpointId::ReturnsSearch, HttpMethod::Post, u"/return_refund/202309/returns/search", ShopScope::Required,
+        true},
+    Endpoint{EndpointId::ReturnApprove, HttpMethod::Post, u"/return_refund/202309/returns/{return_id}/approve",
+        ShopScope::Required, false},
+    Endpoint{EndpointId::ReturnReject, HttpMethod::Post, u"/return_refund/202309/returns/{return_id}/reject",
+        ShopScope::Required, false},
+    Endpoint{
+        EndpointId::RejectReasons, HttpMethod::Get, u"/return_refund/202309/reject_reasons", ShopScope::Required, true},
+    Endpoint{EndpointId::CancellationsSearch, HttpMethod::Post, u"/return_refund/202309/cancellations/search",
+        ShopScope::Required, true},
+    Endpoint{EndpointId::CancellationApprove, HttpMethod::Post,
+        u"/return_refund/202309/cancellations/{cancel_id}/approve", ShopScope::Required, false},
+    Endpoint{EndpointId::CancellationReject, HttpMethod::Post,
+        u"/return_refund/202309/cancellations/{cancel_id}/reject", ShopScope::Required, false},
 };
 
 } // namespace

@@ -53,6 +53,13 @@ enum class EndpointId {
     Brands,
     ImageUpload,
     Warehouses,
+    ReturnsSearch,
+    ReturnApprove,
+    ReturnReject,
+    RejectReasons,
+    CancellationsSearch,
+    CancellationApprove,
+    CancellationReject,
 };
 
 struct Endpoint

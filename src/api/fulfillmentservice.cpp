@@ -86,20 +86,30 @@ Reply<QList<Package>> *FulfillmentService::searchPackages(const PackageQuery &qu
 {
     auto *reply = new Reply<QList<Package>>(this);
     auto packages = std::make_shared<QList<Package>>();
+    ApiReply *pages = searchPackagePages(query, [packages](QList<Package> &&page) -> std::optional<Error> {
+        *packages += std::move(page);
+        return std::nullopt;
+    });
+    chainReply(pages, reply, [packages](const ApiReply &) -> Result<QList<Package>> { return std::move(*packages); });
+    return reply;
+}
+
+ApiReply *FulfillmentService::searchPackagePages(const PackageQuery &query, PackagePageHandler onPage)
+{
     ApiCall call(EndpointId::PackagesSearch);
     call.query(u"page_size"_s, searchPageSize);
     call.query(u"sort_field"_s, sortFieldName(query.sortField));
     call.query(u"sort_order"_s, query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s);
     call.jsonBody(searchBody(query));
-    ApiReply *pages = m_client.sendPaged(call, [packages](const QJsonObject &data) -> Result<qsizetype> {
+    return m_client.sendPaged(call, [onPage = std::move(onPage)](const QJsonObject &data) -> Result<qsizetype> {
         Result<PackagePage> page = FulfillmentCodec::decodeSearchPage(data);
         if (!page)
             return page.error();
-        *packages += page.value().packages;
-        return page.value().packages.size();
+        const qsizetype count = page.value().packages.size();
+        if (auto error = onPage(std::move(page).value().packages))
+            return *error;
+        return count;
     });
-    chainReply(pages, reply, [packages](const ApiReply &) -> Result<QList<Package>> { return std::move(*packages); });
-    return reply;
 }
 
 Reply<Package> *FulfillmentService::getPackage(const QString &packageId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -70,6 +71,10 @@ public:
     /// Every package the query matches, all pages, in the query's order; progress counts packages
     /// against `total_count`.
     Reply<QList<Package>> *searchPackages(const PackageQuery &query);
+    /// The same search, handing each page to `onPage` as it arrives (to store it and move a sync
+    /// cursor on); an error `onPage` returns stops the search with that error.
+    using PackagePageHandler = std::function<std::optional<Error>(QList<Package> &&packages)>;
+    ApiReply *searchPackagePages(const PackageQuery &query, PackagePageHandler onPage);
     Reply<Package> *getPackage(const QString &packageId);
     /// Ships one package; a refusal is the reply's error, with the server's code.
     ApiReply *shipPackage(const ShipRequest &request);

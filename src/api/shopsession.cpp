@@ -8,6 +8,7 @@
 #include "api/listingservice.h"
 #include "api/orderservice.h"
 #include "api/productservice.h"
+#include "api/returnservice.h"
 
 namespace ShopDesk {
 
@@ -21,6 +22,7 @@ ShopSession::ShopSession(const ShopConnection &connection, const Clock &clock, Q
     , m_fulfillment(new FulfillmentService(*m_client, this))
     , m_affiliates(new AffiliateService(*m_client, this))
     , m_listings(new ListingService(*m_client, this))
+    , m_returns(new ReturnService(*m_client, this))
 { }
 
 ShopSession::~ShopSession() = default;

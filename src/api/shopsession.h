@@ -15,6 +15,7 @@ class FulfillmentService;
 class ListingService;
 class OrderService;
 class ProductService;
+class ReturnService;
 
 /// One connected shop: its ApiClient and the services on top of it. The window and the command
 /// line each hold one per shop they show.
@@ -36,6 +37,7 @@ public:
     FulfillmentService &fulfillment() { return *m_fulfillment; }
     AffiliateService &affiliates() { return *m_affiliates; }
     ListingService &listings() { return *m_listings; }
+    ReturnService &returns() { return *m_returns; }
 
 private:
     ApiClient *const m_client;
@@ -46,6 +48,7 @@ private:
     FulfillmentService *const m_fulfillment;
     AffiliateService *const m_affiliates;
     ListingService *const m_listings;
+    ReturnService *const m_returns;
 };
 
 } // namespace ShopDesk

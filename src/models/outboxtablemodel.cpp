@@ -92,6 +92,12 @@ QString OutboxTableModel::kindText(CommandKind kind)
     case CommandKind::DeactivateProducts:
     case CommandKind::DeleteProducts:
         return tr("Listing status");
+    case CommandKind::ApproveReturn:
+    case CommandKind::RejectReturn:
+        return tr("Return");
+    case CommandKind::ApproveCancellation:
+    case CommandKind::RejectCancellation:
+        return tr("Cancellation");
     }
     return {};
 }
@@ -118,7 +124,7 @@ QString OutboxTableModel::stateText(OutboxState state)
 QString OutboxTableModel::objectText(const OutboxCommand &command)
 {
     const QJsonObject &payload = command.payload;
-    if (command.kind == CommandKind::ShipPackage) {
+    if (command.kind != CommandKind::SetStock && command.kind != CommandKind::SetPrice) {
         const QString order = payload.value(u"order_id").toString();
         return order.isEmpty() ? tr("Package %1").arg(command.objectId) : tr("Order %1").arg(order);
     }
@@ -152,6 +158,12 @@ QString OutboxTableModel::changeText(const OutboxCommand &command)
         return tr("Deactivate");
     case CommandKind::DeleteProducts:
         return tr("Delete");
+    case CommandKind::ApproveReturn:
+    case CommandKind::ApproveCancellation:
+        return tr("Approve");
+    case CommandKind::RejectReturn:
+    case CommandKind::RejectCancellation:
+        return tr("Reject: %1").arg(payload.value(u"reject_reason_text").toString());
     }
     return {};
 }

@@ -30,6 +30,8 @@
 #include "sandbox/sandboxorderapi.h"
 #include "sandbox/sandboxproductapi.h"
 #include "sandbox/sandboxproductwrites.h"
+#include "sandbox/sandboxreturnapi.h"
+#include "sandbox/sandboxreturnwrites.h"
 #include "sandbox/sandboxroutetable.h"
 #include "sandbox/sandboxshipmentwrites.h"
 #include "sandbox/sandboxshipping.h"
@@ -109,6 +111,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, const Clock &clock, 
     SandboxCatalogApi().addRoutes(*m_routes);
     SandboxImageApi(*m_images).addRoutes(*m_routes);
     SandboxListingWrites(*m_images).addRoutes(*m_routes);
+    SandboxReturnApi().addRoutes(*m_routes);
+    SandboxReturnWrites().addRoutes(*m_routes);
 }
 
 SandboxServer::~SandboxServer() = default;

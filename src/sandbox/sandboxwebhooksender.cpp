@@ -26,7 +26,8 @@ struct EventTypeName
 };
 
 // Reference section 8.4; the sandbox raises only these.
-constexpr std::array eventTypeNames{EventTypeName{1, u"ORDER_STATUS_CHANGE"}};
+constexpr std::array eventTypeNames{EventTypeName{1, u"ORDER_STATUS_CHANGE"},
+    EventTypeName{11, u"CANCELLATION_STATUS_CHANGE"}, EventTypeName{12, u"RETURN_STATUS_CHANGE"}};
 
 QStringView subscriptionName(int type)
 {

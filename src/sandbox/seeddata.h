@@ -9,6 +9,7 @@
 #include "domain/product.h"
 #include "sandbox/affiliateseed.h"
 #include "sandbox/analyticsseed.h"
+#include "sandbox/sandboxaftersalestore.h"
 #include "sandbox/sandboxlisting.h"
 #include "sandbox/sandboxpackagestore.h"
 #include "sandbox/sandboxwebhook.h"
@@ -36,6 +37,8 @@ struct SandboxShop
     ShopAffiliates affiliates;
     /// Listings created, edited or deleted through the API, by product id.
     QHash<QString, SandboxListing> listings;
+    /// Returns and cancellations; empty until the first return or cancellation call loads them.
+    SandboxAftersaleStore aftersales;
 };
 
 /// The app credentials the sandbox accepts, printed by shopdesk-sandbox and used by the demo shop.

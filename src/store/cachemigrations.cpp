@@ -77,6 +77,20 @@ QStringList version4()
     };
 }
 
+// Version 5: packages, returns and cancellations, each stored whole (the API's JSON) with the
+// columns that lists and incremental sync need; the Shipments pane opens with them offline.
+QStringList version5()
+{
+    QStringList statements;
+    for (const QString &table : {u"packages"_s, u"returns"_s, u"cancellations"_s}) {
+        statements.append(u"CREATE TABLE %1 (shop_id TEXT NOT NULL, id TEXT NOT NULL, order_id TEXT, status TEXT NOT "
+                          "NULL, update_time INTEGER, body BLOB NOT NULL, PRIMARY KEY (shop_id, id))"_s.arg(table));
+        statements.append(u"CREATE INDEX %1_by_update ON %1 (shop_id, update_time)"_s.arg(table));
+        statements.append(u"CREATE INDEX %1_by_order ON %1 (shop_id, order_id)"_s.arg(table));
+    }
+    return statements;
+}
+
 } // namespace
 
 QStringList CacheMigrations::statementsFor(int version)
@@ -90,6 +104,8 @@ QStringList CacheMigrations::statementsFor(int version)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

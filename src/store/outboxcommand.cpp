@@ -17,6 +17,10 @@ constexpr std::array commandKinds{
     EnumName<CommandKind>{CommandKind::ActivateProducts, u"activate_product"},
     EnumName<CommandKind>{CommandKind::DeactivateProducts, u"deactivate_product"},
     EnumName<CommandKind>{CommandKind::DeleteProducts, u"delete_product"},
+    EnumName<CommandKind>{CommandKind::ApproveReturn, u"approve_return"},
+    EnumName<CommandKind>{CommandKind::RejectReturn, u"reject_return"},
+    EnumName<CommandKind>{CommandKind::ApproveCancellation, u"approve_cancellation"},
+    EnumName<CommandKind>{CommandKind::RejectCancellation, u"reject_cancellation"},
 };
 
 constexpr std::array outboxStates{

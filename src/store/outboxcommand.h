@@ -16,6 +16,10 @@ enum class CommandKind {
     ActivateProducts,
     DeactivateProducts,
     DeleteProducts,
+    ApproveReturn,
+    RejectReturn,
+    ApproveCancellation,
+    RejectCancellation,
 };
 
 /// pending → sending → done | failed | needs-review; failed and needs-review go back to pending when
@@ -36,7 +40,8 @@ struct OutboxCommand
     QString shopId;
     CommandKind kind = CommandKind::SetStock;
     /// The object written: a SKU for stock and price, a package for shipping, a product for its
-    /// status. A create names the product once the server has given it an id, its client id before.
+    /// status, a return or cancellation for the decisions on them. A create names the product once
+    /// the server has given it an id, its client id before.
     QString objectId;
     QJsonObject payload;
     /// Commands created together by one user action (a bulk edit, a batch ship); empty otherwise.

@@ -5,6 +5,7 @@
 #include "api/shopsession.h"
 #include "store/auditlog.h"
 #include "store/outbox.h"
+#include "sync/aftersalecommandhandler.h"
 #include "sync/createproducthandler.h"
 #include "sync/outboxprocessor.h"
 #include "sync/productstatushandler.h"
@@ -31,6 +32,9 @@ ShopOutbox::ShopOutbox(ShopSession &session, CacheDatabase &cache, const Clock &
     for (CommandKind kind :
         {CommandKind::ActivateProducts, CommandKind::DeactivateProducts, CommandKind::DeleteProducts})
         m_processor->setHandler(kind, std::make_unique<ProductStatusHandler>(session.listings(), kind));
+    for (CommandKind kind : {CommandKind::ApproveReturn, CommandKind::RejectReturn, CommandKind::ApproveCancellation,
+             CommandKind::RejectCancellation})
+        m_processor->setHandler(kind, std::make_unique<AftersaleCommandHandler>(session.returns(), kind));
     m_processor->start();
 }
 
@@ -84,6 +88,17 @@ Result<QString> ShopOutbox::submitStatusChange(CommandKind kind, const QList<Pro
     QList<OutboxCommand> commands;
     for (const Product &product : products)
         commands.append(m_processor->newCommand(kind, product.id, ProductStatusHandler::payload(product), batchId));
+    if (auto error = m_processor->submit(commands))
+        return *error;
+    return batchId;
+}
+
+Result<QString> ShopOutbox::submitAftersaleDecisions(const QList<AftersaleDecision> &decisions)
+{
+    const QString batchId = decisions.size() > 1 ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString();
+    QList<OutboxCommand> commands;
+    for (const AftersaleDecision &decision : decisions)
+        commands.append(m_processor->newCommand(decision.kind, decision.objectId, decision.payload, batchId));
     if (auto error = m_processor->submit(commands))
         return *error;
     return batchId;

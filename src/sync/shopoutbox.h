@@ -17,6 +17,7 @@ class Outbox;
 class OutboxProcessor;
 class ShipPlan;
 class ShopSession;
+struct AftersaleDecision;
 
 /// The outbox of one connected shop, wired to that shop's services: the store, the audit log and
 /// the processor with a handler for every kind of write. Creating it resumes what an earlier run
@@ -48,6 +49,9 @@ public:
     /// Stores an activate, deactivate or delete command per product, as one batch, and starts
     /// sending. Returns the batch id.
     Result<QString> submitStatusChange(CommandKind kind, const QList<Product> &products);
+    /// Stores the seller's decisions on returns and cancellations as commands — one batch when
+    /// there are several — and starts sending. Returns the batch id (empty for a single one).
+    Result<QString> submitAftersaleDecisions(const QList<AftersaleDecision> &decisions);
 
 private:
     const QString m_shopId;

@@ -64,6 +64,7 @@ void TestMainWindow::showsTheSandboxProductsInTheProductsPane()
     // Analytics is the real pane, not a placeholder, and reachable from the View menu.
     QCOMPARE(window.panes().last(), window.findChild<Pane *>(u"analyticsPane"_s));
     QVERIFY(window.findChild<QAction *>(u"show_analytics"_s));
+    QCOMPARE(window.panes().at(2), window.findChild<Pane *>(u"shipmentsPane"_s));
 
     auto *table = window.findChild<QTableView *>(u"productTable"_s);
     QVERIFY(table);

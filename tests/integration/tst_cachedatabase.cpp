@@ -5,8 +5,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "sandbox/aftersaleseed.h"
+#include "sandbox/packageseed.h"
 #include "sandbox/seeddata.h"
+#include "store/aftersalerepository.h"
 #include "store/cachedatabase.h"
+#include "store/packagerepository.h"
 #include "store/performancerepository.h"
 #include "store/productrepository.h"
 #include "store/synccursorrepository.h"
@@ -30,6 +34,28 @@ QList<Product> seededProducts(int count, quint64 seed = 3)
         .products;
 }
 
+SandboxShop seededShop()
+{
+    return SeedData::generateShops(
+        {.seed = 3, .productsPerShop = 30, .referenceTime = 1'764'000'000, .ordersPerShop = 300})
+        .first();
+}
+
+QList<Package> packagesOf(const SandboxShop &shop)
+{
+    QList<Package> packages;
+    for (const SandboxPackage &entry : PackageSeed::derive(shop))
+        packages.append(entry.package);
+    return packages;
+}
+
+template <typename T>
+QList<T> byId(QList<T> items)
+{
+    std::sort(items.begin(), items.end(), [](const T &a, const T &b) { return a.id < b.id; });
+    return items;
+}
+
 } // namespace
 
 /// The cache on real SQLite files: creation, migrations, refusal of newer or damaged files, and
@@ -42,6 +68,8 @@ private slots:
     void createsTheCurrentSchemaInWalMode();
     void migratesAnOlderCacheKeepingItsData();
     void migratesFromVersion3To4KeepingItsData();
+    void migratesFromVersion4To5KeepingItsData();
+    void roundTripsPackagesReturnsAndCancellations();
     void refusesACacheFromANewerVersionAndLeavesItUntouched();
     void explainsADamagedFile();
     void roundTripsProducts();
@@ -98,7 +126,7 @@ void TestCacheDatabase::migratesFromVersion3To4KeepingItsData()
                            "'b-7')"_s));
         QVERIFY(!query.exec(u"SELECT count(*) FROM performance_intervals"_s)); // not there yet
     }
-    auto cache = CacheDatabase::open(path);
+    auto cache = CacheDatabase::open(path, 4);
     QVERIFY(cache.ok());
     QCOMPARE(cache.value()->version(), 4);
     QCOMPARE(ProductRepository(*cache.value()).loadAll(u"shop-1"_s).value(), products);
@@ -119,6 +147,70 @@ void TestCacheDatabase::migratesFromVersion3To4KeepingItsData()
     QCOMPARE(
         performance.loadDays(u"shop-1"_s, PerformanceRepository::shopSeries(), {day.startDate, day.endDate}).value(),
         QList<PerformanceInterval>{day});
+}
+
+void TestCacheDatabase::migratesFromVersion4To5KeepingItsData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shop.sqlite"_s);
+    const QList<Product> products = seededProducts(25);
+    {
+        auto old = CacheDatabase::open(path, 4);
+        QVERIFY(old.ok());
+        QCOMPARE(old.value()->version(), 4);
+        QVERIFY(!ProductRepository(*old.value()).replaceAll(u"shop-1"_s, products));
+        QVERIFY(!SyncCursorRepository(*old.value()).markSynced(u"shop-1"_s, u"orders"_s, 1'764'000'000, u"42"_s));
+        QSqlQuery query(old.value()->database());
+        QVERIFY(!query.exec(u"SELECT count(*) FROM packages"_s)); // not there yet
+    }
+    auto cache = CacheDatabase::open(path);
+    QVERIFY(cache.ok());
+    QCOMPARE(cache.value()->version(), 5);
+    QCOMPARE(CacheDatabase::currentVersion, 5);
+    QCOMPARE(ProductRepository(*cache.value()).loadAll(u"shop-1"_s).value(), products);
+    QCOMPARE(SyncCursorRepository(*cache.value()).cursor(u"shop-1"_s, u"orders"_s), u"42"_s);
+    // The new tables work at once and start empty.
+    for (const QString &table : {u"packages"_s, u"returns"_s, u"cancellations"_s}) {
+        QSqlQuery query(cache.value()->database());
+        QVERIFY2(query.exec(u"SELECT count(*) FROM %1"_s.arg(table)) && query.next(), qPrintable(table));
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+    QCOMPARE(PackageRepository(*cache.value()).count(u"shop-1"_s).value(), 0);
+}
+
+void TestCacheDatabase::roundTripsPackagesReturnsAndCancellations()
+{
+    QTemporaryDir dir;
+    auto cache = CacheDatabase::open(dir.filePath(u"shop.sqlite"_s));
+    QVERIFY(cache.ok());
+    const SandboxShop shop = seededShop();
+    const QList<Package> packages = packagesOf(shop);
+    const AftersaleSeed::Seeded aftersales = AftersaleSeed::derive(shop);
+    QVERIFY(packages.size() > 100 && !aftersales.returns.isEmpty() && !aftersales.cancellations.isEmpty());
+
+    PackageRepository packageRepository(*cache.value());
+    AftersaleRepository aftersaleRepository(*cache.value());
+    SyncCursorRepository cursors(*cache.value());
+    QVERIFY(!packageRepository.upsert(u"A"_s, packages, 1'764'000'100));
+    QVERIFY(!aftersaleRepository.upsertReturns(u"A"_s, aftersales.returns, 1'764'000'200));
+    QVERIFY(!aftersaleRepository.upsertCancellations(u"A"_s, aftersales.cancellations));
+    QCOMPARE(byId(packageRepository.loadAll(u"A"_s).value()), byId(packages));
+    QCOMPARE(byId(aftersaleRepository.loadReturns(u"A"_s).value()), byId(aftersales.returns));
+    QCOMPARE(byId(aftersaleRepository.loadCancellations(u"A"_s).value()), byId(aftersales.cancellations));
+    // Each page moves its area's cursor in the same transaction; without a cursor it stays.
+    QCOMPARE(cursors.cursor(u"A"_s, u"packages"_s), u"1764000100"_s);
+    QCOMPARE(cursors.cursor(u"A"_s, u"returns"_s), u"1764000200"_s);
+    QVERIFY(cursors.cursor(u"A"_s, u"cancellations"_s).isEmpty());
+
+    // Most recently updated first; an update replaces only its own row and shops stay apart.
+    Package changed = packages.first();
+    changed.status = PackageStatus::Cancelled;
+    changed.updateTime = 1'800'000'000;
+    QVERIFY(!packageRepository.upsert(u"A"_s, {changed}));
+    const QList<Package> loaded = packageRepository.loadAll(u"A"_s).value();
+    QCOMPARE(loaded.size(), packages.size());
+    QCOMPARE(loaded.first(), changed);
+    QCOMPARE(packageRepository.count(u"B"_s).value(), 0);
 }
 
 void TestCacheDatabase::refusesACacheFromANewerVersionAndLeavesItUntouched()

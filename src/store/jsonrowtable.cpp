@@ -1,0 +1,88 @@
+#include "jsonrowtable.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "store/cachedatabase.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ShopDesk {
+
+JsonRowTable::JsonRowTable(CacheDatabase &cache, QString table)
+    : m_cache(cache)
+    , m_table(std::move(table))
+{ }
+
+std::optional<Error> JsonRowTable::upsert(
+    const QString &shopId, const QList<Row> &rows, const QString &area, std::optional<qint64> cursor)
+{
+    QSqlDatabase database = m_cache.database();
+    if (!database.transaction())
+        return Error{database.lastError().text(), m_table};
+    const auto fail = [this, &database](const QSqlQuery &query) {
+        const Error error{query.lastError().text(), m_table};
+        database.rollback();
+        return error;
+    };
+    QSqlQuery insert(database);
+    insert.prepare(u"INSERT OR REPLACE INTO %1 (shop_id, id, order_id, status, update_time, body) "
+                   "VALUES (?, ?, ?, ?, ?, ?)"_s.arg(m_table));
+    for (const Row &row : rows) {
+        insert.addBindValue(shopId);
+        insert.addBindValue(row.id);
+        insert.addBindValue(row.orderId);
+        insert.addBindValue(row.status);
+        insert.addBindValue(row.updateTime);
+        insert.addBindValue(QJsonDocument(row.body).toJson(QJsonDocument::Compact));
+        if (!insert.exec())
+            return fail(insert);
+    }
+    if (cursor) {
+        QSqlQuery move(database);
+        // Only the cursor moves: the time of the last completed sync is set when a sync completes.
+        move.prepare(u"INSERT INTO sync_cursors (shop_id, area, cursor, synced_at) VALUES (?, ?, ?, 0) "
+                     "ON CONFLICT (shop_id, area) DO UPDATE SET cursor = excluded.cursor"_s);
+        move.addBindValue(shopId);
+        move.addBindValue(area);
+        move.addBindValue(QString::number(*cursor));
+        if (!move.exec())
+            return fail(move);
+    }
+    if (!database.commit())
+        return Error{database.lastError().text(), m_table};
+    return std::nullopt;
+}
+
+Result<QList<QJsonObject>> JsonRowTable::loadAll(const QString &shopId) const
+{
+    QSqlQuery query(m_cache.database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, body FROM %1 WHERE shop_id = ? ORDER BY update_time DESC, id"_s.arg(m_table));
+    query.addBindValue(shopId);
+    if (!query.exec())
+        return Error{query.lastError().text(), m_table};
+    QList<QJsonObject> objects;
+    while (query.next()) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(query.value(1).toByteArray(), &error);
+        if (!document.isObject())
+            return Error{
+                u"stored JSON is damaged: %1"_s.arg(error.errorString()), m_table + u'/' + query.value(0).toString()};
+        objects.append(document.object());
+    }
+    return objects;
+}
+
+Result<qsizetype> JsonRowTable::count(const QString &shopId) const
+{
+    QSqlQuery query(m_cache.database());
+    query.prepare(u"SELECT COUNT(*) FROM %1 WHERE shop_id = ?"_s.arg(m_table));
+    query.addBindValue(shopId);
+    if (!query.exec() || !query.next())
+        return Error{query.lastError().text(), m_table};
+    return qsizetype(query.value(0).toLongLong());
+}
+
+} // namespace ShopDesk

@@ -42,6 +42,7 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
     , m_analyticsCatalog(new AnalyticsCatalog(session.analytics(), cache, session.connection().shopId,
           ShopRegion::timeZone(session.connection().region), clock, this))
     , m_windowBanner(new MessageBanner(this))
+    , m_syncTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     auto *central = new QWidget(this);
@@ -55,7 +56,8 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
         m_outbox = new ShopOutbox(session, *cache, clock, this);
     addPane(new ProductsPane(*m_productCatalog, m_outbox, this));
     m_orderCatalog = new OrderCatalog(session.orders(), cache, session.connection().shopId, clock, this);
-    addPane(new OrdersPane(*m_orderCatalog, clock, this));
+    m_ordersPane = new OrdersPane(*m_orderCatalog, clock, this);
+    addPane(m_ordersPane);
     addShipmentsPane();
     addAffiliateAndLivePanes(clock);
     addPane(new AnalyticsPane(*m_analyticsCatalog, *m_productCatalog, this));
@@ -63,6 +65,8 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
 
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::handleAbout);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_syncTimer, &QTimer::timeout, m_ordersPane, &Pane::reload);
     setUpChanges();
 }
 
@@ -124,6 +128,11 @@ void MainWindow::showShopLabel()
 void MainWindow::showPane(Pane *pane)
 {
     m_ui->paneTabs->setCurrentWidget(pane);
+}
+
+void MainWindow::setSyncInterval(std::chrono::minutes interval)
+{
+    m_syncTimer->start(interval);
 }
 
 void MainWindow::handleAbout()

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <chrono>
 #include <memory>
 
 #include <QList>
 #include <QMainWindow>
 
 class QPushButton;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -37,6 +39,11 @@ public:
 
     const QList<Pane *> &panes() const { return m_panes; }
     void showPane(Pane *pane);
+    /// Syncs the orders this often while the window is open.
+    void setSyncInterval(std::chrono::minutes interval);
+
+signals:
+    void settingsRequested();
 
 private:
     void addPane(Pane *pane);
@@ -59,6 +66,8 @@ private:
     /// News for the whole window (a LIVE ended) when the desktop has no system tray.
     MessageBanner *const m_windowBanner;
     QList<Pane *> m_panes;
+    Pane *m_ordersPane = nullptr;
+    QTimer *const m_syncTimer;
 };
 
 } // namespace ShopDesk

@@ -64,6 +64,11 @@ ProductsPane::ProductsPane(ProductCatalog &catalog, ShopOutbox *outbox, QWidget 
     skus->horizontalHeader()->setMinimumSectionSize(90);
     skus->horizontalHeader()->resizeSection(SkuTableModel::SellerSkuColumn, 200);
     skus->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    // Warehouse columns come and go with the product: each is made as wide as its name and figures.
+    connect(skuSort, &QAbstractItemModel::modelReset, skus, [skus] {
+        for (int column = SkuTableModel::SellerSkuColumn + 1; column < skus->model()->columnCount() - 1; ++column)
+            skus->resizeColumnToContents(column);
+    });
     if (!m_outbox) {
         skus->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_ui->productBulkEdit->setEnabled(false);

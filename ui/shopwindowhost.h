@@ -1,0 +1,61 @@
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+
+#include "api/shopconnection.h"
+#include "security/shopprofile.h"
+
+namespace ShopDesk {
+
+class AppTheme;
+class Clock;
+class CredentialStore;
+class MainWindow;
+
+/// Shows the main window of one shop at a time and builds it anew when the seller switches shops,
+/// signs out or changes the language: a fresh session, cache and window is simpler and more robust
+/// than teaching every pane to swap its shop or retranslate itself. Owns the settings workflow.
+class ShopWindowHost final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ShopWindowHost)
+
+public:
+    /// `demo` is the built-in sandbox shop, always available.
+    ShopWindowHost(ShopProfile &profile, CredentialStore &credentials, AppTheme &theme, const Clock &clock,
+        const ShopConnection &demo, QObject *parent = nullptr);
+    ~ShopWindowHost() override;
+
+    /// Null until the first window is open.
+    MainWindow *window() const;
+    /// Opens the shop selected in the profile.
+    void openSelected();
+    /// Opens the demo shop at once.
+    void openDemo();
+    /// Stores `preferences` and applies them: the theme at once, the language and data folder by
+    /// building the window again.
+    void applyPreferences(const Preferences &preferences);
+
+signals:
+    /// A new window replaced the previous one (or is the first).
+    void windowChanged();
+
+private:
+    struct Shown;
+
+    void show(const ShopConnection &connection);
+    void rebuild();
+    void connectWindow(MainWindow &window);
+    void handleSettings();
+
+    ShopProfile &m_profile;
+    CredentialStore &m_credentials;
+    AppTheme &m_theme;
+    const Clock &m_clock;
+    const ShopConnection m_demo;
+    std::shared_ptr<Shown> m_shown;
+};
+
+} // namespace ShopDesk

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
@@ -19,6 +20,7 @@
 #include "panes/orders/orderspane.h"
 #include "panes/placeholderpane.h"
 #include "panes/products/productspane.h"
+#include "security/shopprofile.h"
 #include "store/outbox.h"
 #include "sync/analyticscatalog.h"
 #include "sync/liveendwatcher.h"
@@ -67,6 +69,10 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::handleAbout);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(m_syncTimer, &QTimer::timeout, m_ordersPane, &Pane::reload);
+    connect(m_ui->actionConnectShop, &QAction::triggered, this, &MainWindow::connectShopRequested);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    m_ui->actionSignOut->setEnabled(!session.connection().demo);
+    setShopChoices({});
     setUpChanges();
 }
 
@@ -133,6 +139,31 @@ void MainWindow::showPane(Pane *pane)
 void MainWindow::setSyncInterval(std::chrono::minutes interval)
 {
     m_syncTimer->start(interval);
+}
+
+void MainWindow::setShopChoices(const QList<ConnectedShop> &shops)
+{
+    delete m_shopGroup; // and its actions, which leave the menu with it
+    m_shopGroup = new QActionGroup(this);
+    QAction *before = m_ui->shopMenu->actions().value(0);
+    auto add = [this, before](const QString &text, const QString &id, bool current) {
+        const qsizetype index = m_shopGroup->actions().size();
+        auto *action = new QAction(text, m_shopGroup);
+        action->setObjectName(u"shop_"_s + (id.isEmpty() ? u"demo"_s : id));
+        action->setCheckable(true);
+        action->setChecked(current);
+        if (index < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        m_ui->shopMenu->insertAction(before, action);
+        connect(action, &QAction::triggered, this, [this, id, current] {
+            if (!current)
+                emit shopRequested(id);
+        });
+    };
+    const ShopConnection &own = m_session.connection();
+    for (const ConnectedShop &shop : shops)
+        add(shop.name, shop.id, !own.demo && shop.id == own.shopId);
+    add(tr("Demo shop"), {}, own.demo);
 }
 
 void MainWindow::handleAbout()

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMainWindow>
 
+class QActionGroup;
 class QPushButton;
 class QTimer;
 
@@ -16,6 +17,7 @@ class MainWindow;
 namespace ShopDesk {
 
 class AnalyticsCatalog;
+struct ConnectedShop;
 class CacheDatabase;
 class Clock;
 class LivePane;
@@ -38,12 +40,21 @@ public:
     ~MainWindow() override;
 
     const QList<Pane *> &panes() const { return m_panes; }
+    /// News for the whole window rather than one pane.
+    MessageBanner &windowBanner() { return *m_windowBanner; }
     void showPane(Pane *pane);
     /// Syncs the orders this often while the window is open.
     void setSyncInterval(std::chrono::minutes interval);
+    /// Lists the connected shops, then the demo shop, in the Shop menu (Ctrl+1…9 in that order);
+    /// the window's own shop is checked.
+    void setShopChoices(const QList<ConnectedShop> &shops);
 
 signals:
     void settingsRequested();
+    /// An empty id asks for the demo shop.
+    void shopRequested(const QString &shopId);
+    void connectShopRequested();
+    void signOutRequested();
 
 private:
     void addPane(Pane *pane);
@@ -67,6 +78,7 @@ private:
     MessageBanner *const m_windowBanner;
     QList<Pane *> m_panes;
     Pane *m_ordersPane = nullptr;
+    QActionGroup *m_shopGroup = nullptr;
     QTimer *const m_syncTimer;
 };
 

@@ -4,17 +4,23 @@
 
 #include <QApplication>
 #include <QDebug>
+#include <QMessageBox>
 #include <QTabWidget>
 #include <QTimer>
 
+#include "api/apiclient.h"
 #include "api/shopsession.h"
 #include "apptheme.h"
 #include "core/clock.h"
+#include "dialogs/connectshopwizard.h"
 #include "dialogs/settingsdialog.h"
+#include "errorpresenter.h"
 #include "languageloader.h"
 #include "mainwindow.h"
 #include "panes/pane.h"
+#include "security/shopcredentials.h"
 #include "store/cachedatabase.h"
+#include "widgets/messagebanner.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +42,13 @@ ShopWindowHost::ShopWindowHost(ShopProfile &profile, CredentialStore &credential
     , m_theme(theme)
     , m_clock(clock)
     , m_demo(demo)
-{ }
+    , m_shopCredentials(new ShopCredentials(credentials, profile, this))
+{
+    connect(&m_profile, &ShopProfile::shopsChanged, this, [this] {
+        if (window())
+            window()->setShopChoices(m_profile.shops());
+    });
+}
 
 ShopWindowHost::~ShopWindowHost() = default;
 
@@ -47,7 +59,49 @@ MainWindow *ShopWindowHost::window() const
 
 void ShopWindowHost::openSelected()
 {
-    openDemo();
+    const QString selected = m_profile.selectedShopId();
+    if (selected.isEmpty())
+        openDemo();
+    else
+        openShop(selected);
+}
+
+void ShopWindowHost::openShop(const QString &shopId)
+{
+    const std::optional<ConnectedShop> shop = m_profile.shop(shopId);
+    if (!shop) {
+        openDemo();
+        return;
+    }
+    m_shopCredentials->load(*shop, this,
+        [this, shopId](const std::optional<ShopConnection> &connection, const std::optional<KeychainFailure> &failure) {
+            if (!connection) {
+                if (!window())
+                    openDemo();
+                showProblem(ErrorPresenter::present(failure.value_or(KeychainFailure{})), shopId);
+                return;
+            }
+            m_profile.selectShop(shopId);
+            show(*connection);
+        });
+}
+
+void ShopWindowHost::signOut(const QString &shopId)
+{
+    m_shopCredentials->signOut(shopId, this, [this, shopId](const std::optional<KeychainFailure> &failure) {
+        if (failure) {
+            showProblem(ErrorPresenter::present(*failure));
+            return;
+        }
+        const MainWindow *current = window();
+        if (current && m_shown->session->connection().shopId == shopId && !m_shown->session->connection().demo) {
+            const QList<ConnectedShop> remaining = m_profile.shops();
+            if (remaining.isEmpty())
+                openDemo();
+            else
+                openShop(remaining.first().id);
+        }
+    });
 }
 
 void ShopWindowHost::openDemo()
@@ -95,7 +149,81 @@ void ShopWindowHost::rebuild()
 void ShopWindowHost::connectWindow(MainWindow &window)
 {
     window.setSyncInterval(std::chrono::minutes(m_profile.preferences().syncIntervalMinutes));
+    window.setShopChoices(m_profile.shops());
     connect(&window, &MainWindow::settingsRequested, this, &ShopWindowHost::handleSettings);
+    connect(&window, &MainWindow::shopRequested, this, &ShopWindowHost::handleShopRequested);
+    connect(&window, &MainWindow::connectShopRequested, this, &ShopWindowHost::handleConnectShop);
+    connect(&window, &MainWindow::signOutRequested, this, &ShopWindowHost::handleSignOutRequested);
+    connect(&window.windowBanner(), &MessageBanner::actionRequested, this, &ShopWindowHost::handleBannerAction);
+    const ShopConnection &connection = m_shown->session->connection();
+    if (const std::optional<ConnectedShop> shop = m_profile.shop(connection.shopId); shop && !connection.demo) {
+        // Refresh tokens rotate: the new pair must reach the keychain, or the next start is signed out.
+        connect(&m_shown->session->client(), &ApiClient::tokensRefreshed, this, [this, shop](const TokenGrant &grant) {
+            m_shopCredentials->storeRefreshed(
+                *shop, grant, this, [this](const std::optional<KeychainFailure> &failure) {
+                    if (failure)
+                        showProblem(ErrorPresenter::present(*failure));
+                });
+        });
+    }
+}
+
+void ShopWindowHost::handleShopRequested(const QString &shopId)
+{
+    if (!shopId.isEmpty()) {
+        openShop(shopId);
+        return;
+    }
+    m_profile.selectShop({});
+    openDemo();
+}
+
+void ShopWindowHost::handleConnectShop()
+{
+    ConnectShopWizard wizard(m_profile, *m_shopCredentials, m_clock, window());
+    if (wizard.exec() == QDialog::Accepted && !wizard.connectedShopIds().isEmpty())
+        openShop(wizard.connectedShopIds().first());
+}
+
+void ShopWindowHost::handleSignOutRequested()
+{
+    const ShopConnection connection = m_shown->session->connection();
+    if (connection.demo)
+        return;
+    const auto answer = QMessageBox::question(window(), tr("Sign out of %1?").arg(connection.shopName),
+        tr("ShopDesk deletes this shop's access from the system keychain and removes the shop from the Shop "
+           "menu. Connect it again to come back."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        signOut(connection.shopId);
+}
+
+void ShopWindowHost::showProblem(const ErrorPresentation &presentation, const QString &shopId)
+{
+    m_problemAction = presentation.action;
+    m_problemShopId = shopId;
+    if (MainWindow *current = window())
+        current->windowBanner().showError(presentation);
+    else
+        qWarning().noquote() << presentation.title << presentation.text;
+}
+
+void ShopWindowHost::handleBannerAction()
+{
+    switch (m_problemAction) {
+    case ErrorPresentation::Action::SignInAgain:
+        handleConnectShop();
+        return;
+    case ErrorPresentation::Action::Retry:
+        if (!m_problemShopId.isEmpty())
+            openShop(m_problemShopId);
+        return;
+    case ErrorPresentation::Action::OpenSettings:
+        handleSettings();
+        return;
+    case ErrorPresentation::Action::None:
+        return;
+    }
 }
 
 void ShopWindowHost::handleSettings()

@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include "api/shopconnection.h"
+#include "errorpresenter.h"
 #include "security/shopprofile.h"
 
 namespace ShopDesk {
@@ -13,6 +14,7 @@ class AppTheme;
 class Clock;
 class CredentialStore;
 class MainWindow;
+class ShopCredentials;
 
 /// Shows the main window of one shop at a time and builds it anew when the seller switches shops,
 /// signs out or changes the language: a fresh session, cache and window is simpler and more robust
@@ -30,10 +32,15 @@ public:
 
     /// Null until the first window is open.
     MainWindow *window() const;
-    /// Opens the shop selected in the profile.
+    /// Opens the shop selected in the profile, or the demo shop.
     void openSelected();
     /// Opens the demo shop at once.
     void openDemo();
+    /// Opens a connected shop once its secrets are read from the keychain; on failure the current
+    /// window (or the demo shop) stays and says why.
+    void openShop(const QString &shopId);
+    /// Deletes the shop's keychain entries and removes it; its window gives way to another shop.
+    void signOut(const QString &shopId);
     /// Stores `preferences` and applies them: the theme at once, the language and data folder by
     /// building the window again.
     void applyPreferences(const Preferences &preferences);
@@ -49,12 +56,22 @@ private:
     void rebuild();
     void connectWindow(MainWindow &window);
     void handleSettings();
+    void handleShopRequested(const QString &shopId);
+    void handleConnectShop();
+    void handleSignOutRequested();
+    /// Shows `presentation` in the window's banner; its action retries opening `shopId`, or connects
+    /// a shop again.
+    void showProblem(const ErrorPresentation &presentation, const QString &shopId = {});
+    void handleBannerAction();
 
     ShopProfile &m_profile;
     CredentialStore &m_credentials;
     AppTheme &m_theme;
     const Clock &m_clock;
     const ShopConnection m_demo;
+    ShopCredentials *const m_shopCredentials;
+    ErrorPresentation::Action m_problemAction = ErrorPresentation::Action::None;
+    QString m_problemShopId;
     std::shared_ptr<Shown> m_shown;
 };
 

@@ -12,6 +12,7 @@
 #include "api/shopsession.h"
 #include "dialogs/changehistorydialog.h"
 #include "dialogs/pendingchangesdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "domain/shopregion.h"
 #include "liveendnotifier.h"
 #include "panes/affiliates/affiliatespane.h"
@@ -68,6 +69,10 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::handleAbout);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_ui->actionKeyboardShortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(*this, this);
+        dialog.exec();
+    });
     connect(m_syncTimer, &QTimer::timeout, m_ordersPane, &Pane::reload);
     connect(m_ui->actionConnectShop, &QAction::triggered, this, &MainWindow::connectShopRequested);
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOutRequested);

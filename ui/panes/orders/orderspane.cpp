@@ -11,6 +11,7 @@
 #include "models/orderfiltermodel.h"
 #include "models/ordertablemodel.h"
 #include "sync/ordercatalog.h"
+#include "widgets/tableexportaction.h"
 
 #include "ui_orderspane.h"
 
@@ -102,6 +103,8 @@ void OrdersPane::connectSignals()
     auto *refresh = new QShortcut(QKeySequence::Refresh, this);
     refresh->setContext(Qt::WidgetWithChildrenShortcut);
     connect(refresh, &QShortcut::activated, this, &OrdersPane::reload);
+    new TableExportAction(
+        *this, [this] { return m_ui->orderTable; }, u"shopdesk-orders"_s);
 }
 
 void OrdersPane::reload()

@@ -16,6 +16,7 @@
 #include "store/outbox.h"
 #include "sync/outboxprocessor.h"
 #include "sync/shopoutbox.h"
+#include "widgets/tableexportaction.h"
 
 #include "ui_productspane.h"
 
@@ -132,6 +133,7 @@ void ProductsPane::connectSignals()
         });
         auto *bulk = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), this);
         bulk->setContext(Qt::WidgetWithChildrenShortcut);
+        bulk->setWhatsThis(tr("Bulk edit the selected products"));
         connect(bulk, &QShortcut::activated, this, &ProductsPane::openBulkEdit);
     }
     connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &ProductsPane::updateCount);
@@ -147,6 +149,8 @@ void ProductsPane::connectSignals()
     auto *refresh = new QShortcut(QKeySequence::Refresh, this);
     refresh->setContext(Qt::WidgetWithChildrenShortcut);
     connect(refresh, &QShortcut::activated, this, &ProductsPane::reload);
+    new TableExportAction(
+        *this, [this] { return m_ui->productTable; }, u"shopdesk-products"_s);
 }
 
 void ProductsPane::populateStatusFilter()

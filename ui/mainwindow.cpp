@@ -14,7 +14,7 @@
 #include "dialogs/pendingchangesdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "domain/shopregion.h"
-#include "liveendnotifier.h"
+#include "notifier.h"
 #include "panes/affiliates/affiliatespane.h"
 #include "panes/analytics/analyticspane.h"
 #include "panes/live/livepane.h"
@@ -46,6 +46,7 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
           ShopRegion::timeZone(session.connection().region), clock, this))
     , m_windowBanner(new MessageBanner(this))
     , m_syncTimer(new QTimer(this))
+    , m_notifier(new Notifier(*m_windowBanner, this))
 {
     m_ui->setupUi(this);
     auto *central = new QWidget(this);
@@ -59,6 +60,9 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
         m_outbox = new ShopOutbox(session, *cache, clock, this);
     addPane(new ProductsPane(*m_productCatalog, m_outbox, this));
     m_orderCatalog = new OrderCatalog(session.orders(), cache, session.connection().shopId, clock, this);
+    m_notifier->setObjectName(u"notifier"_s);
+    m_notifier->watchOrders(*m_orderCatalog, clock);
+    m_notifier->watchClient(session.client());
     m_ordersPane = new OrdersPane(*m_orderCatalog, clock, this);
     addPane(m_ordersPane);
     addShipmentsPane();
@@ -115,8 +119,7 @@ void MainWindow::watchLiveSessions(LivePane *pane, const Clock &clock)
 {
     auto *watcher = new LiveEndWatcher(m_session.analytics(), clock, this);
     watcher->setObjectName(u"liveEndWatcher"_s);
-    auto *notifier = new LiveEndNotifier(*watcher, *m_windowBanner, this);
-    notifier->setObjectName(u"liveEndNotifier"_s);
+    m_notifier->watchLive(*watcher);
     connect(watcher, &LiveEndWatcher::liveEnded, pane, &LivePane::handleLiveEnded);
     watcher->start();
 }

@@ -22,6 +22,7 @@ class CacheDatabase;
 class Clock;
 class LivePane;
 class MessageBanner;
+class Notifier;
 class Pane;
 class OrderCatalog;
 class ProductCatalog;
@@ -42,6 +43,7 @@ public:
     const QList<Pane *> &panes() const { return m_panes; }
     /// News for the whole window rather than one pane.
     MessageBanner &windowBanner() { return *m_windowBanner; }
+    Notifier &notifier() { return *m_notifier; }
     void showPane(Pane *pane);
     /// Syncs the orders this often while the window is open.
     void setSyncInterval(std::chrono::minutes interval);
@@ -60,7 +62,7 @@ private:
     void addPane(Pane *pane);
     void addShipmentsPane();
     void addAffiliateAndLivePanes(const Clock &clock);
-    /// Polls for LIVE sessions that end and says so in the tray or the window banner.
+    /// Polls for LIVE sessions that end and has the notifier say so.
     void watchLiveSessions(LivePane *pane, const Clock &clock);
     void showShopLabel();
     void handleAbout();
@@ -80,6 +82,7 @@ private:
     Pane *m_ordersPane = nullptr;
     QActionGroup *m_shopGroup = nullptr;
     QTimer *const m_syncTimer;
+    Notifier *const m_notifier;
 };
 
 } // namespace ShopDesk

@@ -17,6 +17,7 @@
 #include "errorpresenter.h"
 #include "languageloader.h"
 #include "mainwindow.h"
+#include "notifier.h"
 #include "panes/pane.h"
 #include "security/shopcredentials.h"
 #include "store/cachedatabase.h"
@@ -155,6 +156,14 @@ void ShopWindowHost::connectWindow(MainWindow &window)
     connect(&window, &MainWindow::connectShopRequested, this, &ShopWindowHost::handleConnectShop);
     connect(&window, &MainWindow::signOutRequested, this, &ShopWindowHost::handleSignOutRequested);
     connect(&window.windowBanner(), &MessageBanner::actionRequested, this, &ShopWindowHost::handleBannerAction);
+    connect(
+        &window.notifier(), &Notifier::notified, this, [this](const QString &, const QString &, Notifier::Kind kind) {
+            // The banner then offers to authorize again: its button runs the connect wizard.
+            if (kind == Notifier::Kind::ReauthorizationNeeded) {
+                m_problemAction = ErrorPresentation::Action::SignInAgain;
+                m_problemShopId.clear();
+            }
+        });
     const ShopConnection &connection = m_shown->session->connection();
     if (const std::optional<ConnectedShop> shop = m_profile.shop(connection.shopId); shop && !connection.demo) {
         // Refresh tokens rotate: the new pair must reach the keychain, or the next start is signed out.

@@ -72,10 +72,12 @@ cmd_run() {
     say "No display found: running under Xvfb in a private D-Bus session and saving screenshots instead"
     rm -rf "$shots"
     for lang in en zh_CN; do
-        private_session xvfb-run -a -s "-screen 0 1280x800x24" \
-            "$app" --demo --lang "$lang" --screenshot-dir "$shots/$lang" "$@"
+        for theme in light dark; do
+            private_session xvfb-run -a -s "-screen 0 1280x800x24" \
+                "$app" --demo --lang "$lang" --theme "$theme" --screenshot-dir "$shots/$lang-$theme" "$@"
+        done
     done
-    say "Screenshots of every pane:"
+    say "Screenshots of every pane and the main dialogs, in English and Chinese, light and dark:"
     find "$shots" -name '*.png' | sort
 }
 

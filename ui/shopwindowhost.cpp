@@ -14,11 +14,13 @@
 #include "core/clock.h"
 #include "dialogs/connectshopwizard.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "errorpresenter.h"
 #include "languageloader.h"
 #include "mainwindow.h"
 #include "notifier.h"
 #include "panes/pane.h"
+#include "screenshotrunner.h"
 #include "security/shopcredentials.h"
 #include "store/cachedatabase.h"
 #include "widgets/messagebanner.h"
@@ -255,6 +257,21 @@ void ShopWindowHost::applyPreferences(const Preferences &preferences)
         rebuild();
     else if (window())
         window()->setSyncInterval(std::chrono::minutes(after.syncIntervalMinutes));
+}
+
+void ShopWindowHost::addScreenshotDialogs(ScreenshotRunner &runner)
+{
+    runner.addDialog(u"settings"_s, [this] {
+        Preferences shown = m_profile.preferences();
+        shown.theme = m_theme.current();
+        return new SettingsDialog(shown, m_profile.dataFolder(), window());
+    });
+    runner.addDialog(u"connect"_s, [this] {
+        auto *wizard = new ConnectShopWizard(m_profile, *m_shopCredentials, m_clock, window());
+        wizard->restart();
+        return wizard;
+    });
+    runner.addDialog(u"shortcuts"_s, [this] { return new ShortcutsDialog(*window(), window()); });
 }
 
 } // namespace ShopDesk

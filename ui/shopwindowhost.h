@@ -14,6 +14,7 @@ class AppTheme;
 class Clock;
 class CredentialStore;
 class MainWindow;
+class ScreenshotRunner;
 class ShopCredentials;
 
 /// Shows the main window of one shop at a time and builds it anew when the seller switches shops,
@@ -44,6 +45,9 @@ public:
     /// Stores `preferences` and applies them: the theme at once, the language and data folder by
     /// building the window again.
     void applyPreferences(const Preferences &preferences);
+
+    /// Has screenshot mode also save the main dialogs: settings, the wizard's first page, shortcuts.
+    void addScreenshotDialogs(ScreenshotRunner &runner);
 
 signals:
     /// A new window replaced the previous one (or is the first).

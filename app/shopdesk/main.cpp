@@ -66,6 +66,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<ScreenshotRunner> runner;
     if (parser.isSet(screenshots)) {
         runner = std::make_unique<ScreenshotRunner>(*host.window(), QDir(parser.value(screenshots)));
+        host.addScreenshotDialogs(*runner);
         QObject::connect(
             runner.get(), &ScreenshotRunner::finished, &app, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
         QTimer::singleShot(0, runner.get(), &ScreenshotRunner::start);

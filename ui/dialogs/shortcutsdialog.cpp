@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -22,6 +23,9 @@ namespace {
 
 QString plain(QString text)
 {
+    // "&File", and Chinese "文件(&F)" where the mnemonic letter follows in brackets.
+    static const QRegularExpression bracketedMnemonic(u"\\s*\\(&.\\)"_s);
+    text.remove(bracketedMnemonic);
     text.remove(u'&');
     if (text.endsWith(u'…'))
         text.chop(1);
@@ -85,8 +89,9 @@ ShortcutsDialog::ShortcutsDialog(QWidget &window, QWidget *parent)
     m_tree->setHeaderLabels({tr("Action"), tr("Keys")});
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionMode(QAbstractItemView::NoSelection);
+    m_tree->setFocusPolicy(Qt::NoFocus);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
 
     QTreeWidgetItem *group = nullptr;
@@ -102,6 +107,9 @@ ShortcutsDialog::ShortcutsDialog(QWidget &window, QWidget *parent)
         new QTreeWidgetItem(group, {entry.description, entry.keys.toString(QKeySequence::NativeText)});
     }
     m_tree->expandAll();
+    // The keys keep a gap from the scroll bar.
+    m_tree->resizeColumnToContents(1);
+    m_tree->header()->resizeSection(1, m_tree->header()->sectionSize(1) + fontMetrics().averageCharWidth() * 4);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -9,7 +9,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 # Debian 12 packages, as verified in qt-setup.md. qt6-websockets-dev and qt6-l10n-tools are listed
 # because the packages that need them do not depend on them; fonts-noto-cjk because Chinese
-# otherwise renders as boxes without a warning.
+# otherwise renders as boxes without a warning; desktop-file-utils and appstream validate the
+# packaged desktop entry and metainfo.
 packages=(
     cmake ninja-build g++ dpkg-dev ccache clang-format
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
@@ -18,6 +19,7 @@ packages=(
     libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0
     gnome-keyring libsecret-tools dbus dbus-x11
     xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk
+    desktop-file-utils appstream
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -9,7 +9,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 # Debian 12 packages, as verified in qt-setup.md. qt6-websockets-dev and qt6-l10n-tools are listed
 # because the packages that need them do not depend on them; fonts-noto-cjk because Chinese
-# otherwise renders as boxes without a warning.
+# otherwise renders as boxes without a warning; desktop-file-utils and appstream validate the
+# packaged desktop entry and metainfo.
 packages=(
     cmake ninja-build g++ dpkg-dev ccache clang-format
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
@@ -18,6 +19,7 @@ packages=(
     libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0 libqpdf-dev pkg-config
     gnome-keyring libsecret-tools dbus dbus-x11
     xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk
+    desktop-file-utils appstream
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -72,10 +74,12 @@ cmd_run() {
     say "No display found: running under Xvfb in a private D-Bus session and saving screenshots instead"
     rm -rf "$shots"
     for lang in en zh_CN; do
-        private_session xvfb-run -a -s "-screen 0 1280x800x24" \
-            "$app" --demo --lang "$lang" --screenshot-dir "$shots/$lang" "$@"
+        for theme in light dark; do
+            private_session xvfb-run -a -s "-screen 0 1280x800x24" \
+                "$app" --demo --lang "$lang" --theme "$theme" --screenshot-dir "$shots/$lang-$theme" "$@"
+        done
     done
-    say "Screenshots of every pane:"
+    say "Screenshots of every pane and the main dialogs, in English and Chinese, light and dark:"
     find "$shots" -name '*.png' | sort
 }
 

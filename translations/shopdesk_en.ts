@@ -406,6 +406,54 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
         <source>Request ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The shop&apos;s keys are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain no longer holds this shop&apos;s access. Connect the shop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopDesk keeps shop access only in the system keychain. Start GNOME Keyring or KWallet, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the login keyring, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow ShopDesk to use the keychain, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may be waiting to be unlocked. Unlock the login keyring, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListingRules</name>
@@ -581,6 +629,34 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
     <message>
         <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect a shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of this shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this shop and delete its access from the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -923,6 +999,77 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders and stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often orders are fetched from TikTok Shop while ShopDesk is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment is s&amp;tuck after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipments without a new tracking event for this long are highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;w stock at or below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen for order webhooks on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline cache of every shop is kept here. Secrets never are: they stay in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1610,6 +1757,109 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
 </context>
 <context>
+    <name>ShopDesk::ConnectShopWizard</name>
+    <message>
+        <source>Your TikTok Shop app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these from your app&apos;s page in TikTok Shop Partner Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global (all markets but the US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller &amp;Center:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app secret is kept in the system keychain, never in ShopDesk&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize ShopDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as the seller in your browser and approve ShopDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the authorization page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Open the authorization page and approve ShopDesk for your shops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. The browser then shows an address with “code=” in it. Copy that whole address and paste it here (the code is valid for 30 minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the link into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization was declined. Open the page again and approve ShopDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address holds no code for this attempt. Open the authorization page again and paste the new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the authorization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopDesk adds each checked shop; switch between them with Ctrl+1…9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the shops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This seller authorized no shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the shops&apos; access in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::CreateListingDialog</name>
     <message>
         <source>Save as draft</source>
@@ -2248,17 +2498,6 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
 </context>
 <context>
-    <name>ShopDesk::LiveEndNotifier</name>
-    <message>
-        <source>LIVE ended: GMV %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” by @%2: %3 SKU orders, %4 viewers, peak %5 watching at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ShopDesk::LivePane</name>
     <message>
         <source>LIVE</source>
@@ -2504,11 +2743,55 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
             <numerusform>%n changes being sent</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Demo shop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::MessageBanner</name>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::Notifier</name>
+    <message numerus="yes">
+        <source>%n order(s) to ship</source>
+        <translation>
+            <numerusform>%n order to ship</numerusform>
+            <numerusform>%n orders to ship</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new since the last sync.</source>
+        <translation>
+            <numerusform>%n new since the last sync.</numerusform>
+            <numerusform>%n new since the last sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ship them from the Orders tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) must ship within %1 hours</source>
+        <translation>
+            <numerusform>%n order must ship within %1 hours</numerusform>
+            <numerusform>%n orders must ship within %1 hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first must ship %1, or TikTok Shop may penalize the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE ended: GMV %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” by @%2: %3 SKU orders, %4 viewers, peak %5 watching at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3640,6 +3923,10 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
         <source>Bulk edit undone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bulk edit the selected products</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::RejectReasonDialog</name>
@@ -3676,6 +3963,40 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
     <message>
         <source>The shop offers no reason to reject this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::SettingsDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes, after a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>after a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> units</source>
+        <comment>of stock, after a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3829,6 +4150,44 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
 </context>
 <context>
+    <name>ShopDesk::ShopWindowHost</name>
+    <message>
+        <source>Sign out of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShopDesk deletes this shop&apos;s access from the system keychain and removes the shop from the Shop menu. Connect it again to come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ShortcutsDialog</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with TikTok Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::SkuTableModel</name>
     <message>
         <source>Saved</source>
@@ -3868,6 +4227,25 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
     <message>
         <source>Stock must be a whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::TableExportAction</name>
+    <message>
+        <source>Export table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

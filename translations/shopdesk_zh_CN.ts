@@ -409,6 +409,54 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
         <source>Request ID: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
+    <message>
+        <source>The shop&apos;s keys are missing</source>
+        <translation>店铺的凭据已丢失</translation>
+    </message>
+    <message>
+        <source>The system keychain no longer holds this shop&apos;s access. Connect the shop again.</source>
+        <translation>系统钥匙串中已没有此店铺的访问凭据。请重新连接店铺。</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <source>No system keychain is available</source>
+        <translation>没有可用的系统钥匙串</translation>
+    </message>
+    <message>
+        <source>ShopDesk keeps shop access only in the system keychain. Start GNOME Keyring or KWallet, then try again.</source>
+        <translation>ShopDesk 只在系统钥匙串中保存店铺访问凭据。请启动 GNOME 密钥环或 KWallet，然后重试。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked</source>
+        <translation>钥匙串已锁定</translation>
+    </message>
+    <message>
+        <source>Unlock the login keyring, then try again.</source>
+        <translation>请解锁登录密钥环，然后重试。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access</source>
+        <translation>钥匙串拒绝了访问</translation>
+    </message>
+    <message>
+        <source>Allow ShopDesk to use the keychain, then try again.</source>
+        <translation>请允许 ShopDesk 使用钥匙串，然后重试。</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer</source>
+        <translation>钥匙串没有响应</translation>
+    </message>
+    <message>
+        <source>It may be waiting to be unlocked. Unlock the login keyring, then try again.</source>
+        <translation>它可能正在等待解锁。请解锁登录密钥环，然后重试。</translation>
+    </message>
+    <message>
+        <source>The keychain reported a problem</source>
+        <translation>钥匙串报告了一个问题</translation>
+    </message>
 </context>
 <context>
     <name>ListingRules</name>
@@ -585,6 +633,34 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     <message>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>店铺(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a shop…</source>
+        <translation>连接店铺(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of this shop…</source>
+        <translation>退出此店铺(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Remove this shop and delete its access from the system keychain</source>
+        <translation>移除此店铺，并从系统钥匙串中删除其访问凭据</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1000,77 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Orders and stock</source>
+        <translation>订单与库存</translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation>同步间隔(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>How often orders are fetched from TikTok Shop while ShopDesk is open</source>
+        <translation>ShopDesk 打开期间从 TikTok Shop 获取订单的频率</translation>
+    </message>
+    <message>
+        <source>Shipment is s&amp;tuck after:</source>
+        <translation>物流停滞判定(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Shipments without a new tracking event for this long are highlighted</source>
+        <translation>超过此时长没有新物流轨迹的包裹会被突出显示</translation>
+    </message>
+    <message>
+        <source>Lo&amp;w stock at or below:</source>
+        <translation>低库存阈值(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Listen for order webhooks on this computer</source>
+        <translation>在本机监听订单 Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>数据文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The offline cache of every shop is kept here. Secrets never are: they stay in the system keychain.</source>
+        <translation>各店铺的离线缓存保存在这里。密钥从不保存在此处，只保存在系统钥匙串中。</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1745,109 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     </message>
 </context>
 <context>
+    <name>ShopDesk::ConnectShopWizard</name>
+    <message>
+        <source>Your TikTok Shop app</source>
+        <translation>您的 TikTok Shop 应用</translation>
+    </message>
+    <message>
+        <source>Copy these from your app&apos;s page in TikTok Shop Partner Center.</source>
+        <translation>请从 TikTok Shop 合作伙伴中心的应用页面复制以下信息。</translation>
+    </message>
+    <message>
+        <source>Global (all markets but the US)</source>
+        <translation>全球（美国以外的所有市场）</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>App &amp;key:</source>
+        <translation>App Key(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>App &amp;secret:</source>
+        <translation>App Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice ID:</source>
+        <translation>服务 ID(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Seller &amp;Center:</source>
+        <translation>卖家中心(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The app secret is kept in the system keychain, never in ShopDesk&apos;s settings.</source>
+        <translation>App Secret 保存在系统钥匙串中，绝不会写入 ShopDesk 的设置。</translation>
+    </message>
+    <message>
+        <source>Authorize ShopDesk</source>
+        <translation>授权 ShopDesk</translation>
+    </message>
+    <message>
+        <source>Sign in as the seller in your browser and approve ShopDesk.</source>
+        <translation>请在浏览器中以卖家身份登录并授权 ShopDesk。</translation>
+    </message>
+    <message>
+        <source>&amp;Open the authorization page</source>
+        <translation>打开授权页面(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>复制链接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>1. Open the authorization page and approve ShopDesk for your shops.</source>
+        <translation>1. 打开授权页面，为您的店铺授权 ShopDesk。</translation>
+    </message>
+    <message>
+        <source>2. The browser then shows an address with “code=” in it. Copy that whole address and paste it here (the code is valid for 30 minutes):</source>
+        <translation>2. 随后浏览器会显示一个包含“code=”的地址。请复制完整地址并粘贴到这里（授权码 30 分钟内有效）：</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the link into one.</source>
+        <translation>无法打开浏览器。请将链接复制到浏览器中打开。</translation>
+    </message>
+    <message>
+        <source>The authorization was declined. Open the page again and approve ShopDesk.</source>
+        <translation>授权已被拒绝。请重新打开页面并授权 ShopDesk。</translation>
+    </message>
+    <message>
+        <source>This address holds no code for this attempt. Open the authorization page again and paste the new address.</source>
+        <translation>此地址中没有本次授权的授权码。请重新打开授权页面并粘贴新的地址。</translation>
+    </message>
+    <message>
+        <source>Checking the authorization…</source>
+        <translation>正在验证授权…</translation>
+    </message>
+    <message>
+        <source>Choose the shops</source>
+        <translation>选择店铺</translation>
+    </message>
+    <message>
+        <source>ShopDesk adds each checked shop; switch between them with Ctrl+1…9.</source>
+        <translation>ShopDesk 将添加每个勾选的店铺；可用 Ctrl+1…9 在店铺间切换。</translation>
+    </message>
+    <message>
+        <source>Loading the shops…</source>
+        <translation>正在加载店铺…</translation>
+    </message>
+    <message>
+        <source>This seller authorized no shop.</source>
+        <translation>此卖家没有授权任何店铺。</translation>
+    </message>
+    <message>
+        <source>Storing the shops&apos; access in the system keychain…</source>
+        <translation>正在将店铺访问凭据保存到系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>Connect a shop</source>
+        <translation>连接店铺</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::CreateListingDialog</name>
     <message>
         <source>Save as draft</source>
@@ -2228,17 +2478,6 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     </message>
 </context>
 <context>
-    <name>ShopDesk::LiveEndNotifier</name>
-    <message>
-        <source>LIVE ended: GMV %1</source>
-        <translation>直播已结束：GMV %1</translation>
-    </message>
-    <message>
-        <source>“%1” by @%2: %3 SKU orders, %4 viewers, peak %5 watching at once.</source>
-        <translation>@%2 的“%1”：%3 个 SKU 订单，%4 位观众，最高同时在线 %5 人。</translation>
-    </message>
-</context>
-<context>
     <name>ShopDesk::LivePane</name>
     <message>
         <source>LIVE</source>
@@ -2480,12 +2719,53 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
             <numerusform>正在发送 %n 项更改</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>演示店铺</translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::MessageBanner</name>
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::Notifier</name>
+    <message numerus="yes">
+        <source>%n order(s) to ship</source>
+        <translation>
+            <numerusform>%n 个订单待发货</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new since the last sync.</source>
+        <translation>
+            <numerusform>自上次同步以来新增 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ship them from the Orders tab.</source>
+        <translation>请在“订单”标签页中发货。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) must ship within %1 hours</source>
+        <translation>
+            <numerusform>%n 个订单须在 %1 小时内发货</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first must ship %1, or TikTok Shop may penalize the shop.</source>
+        <translation>最早一单的发货期限：%1；逾期 TikTok Shop 可能会处罚店铺。</translation>
+    </message>
+    <message>
+        <source>LIVE ended: GMV %1</source>
+        <translation>直播已结束：GMV %1</translation>
+    </message>
+    <message>
+        <source>“%1” by @%2: %3 SKU orders, %4 viewers, peak %5 watching at once.</source>
+        <translation>@%2 的“%1”：%3 个 SKU 订单，%4 位观众，最高同时在线 %5 人。</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3866,10 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
         <source>Bulk edit undone</source>
         <translation>已撤销批量编辑</translation>
     </message>
+    <message>
+        <source>Bulk edit the selected products</source>
+        <translation>批量编辑所选商品</translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::RejectReasonDialog</name>
@@ -3622,6 +3906,40 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     <message>
         <source>The shop offers no reason to reject this request.</source>
         <translation>店铺未提供拒绝此申请的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::SettingsDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes, after a number</comment>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>after a number</comment>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> units</source>
+        <comment>of stock, after a number</comment>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>选择数据文件夹</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +4087,44 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     </message>
 </context>
 <context>
+    <name>ShopDesk::ShopWindowHost</name>
+    <message>
+        <source>Sign out of %1?</source>
+        <translation>退出 %1？</translation>
+    </message>
+    <message>
+        <source>ShopDesk deletes this shop&apos;s access from the system keychain and removes the shop from the Shop menu. Connect it again to come back.</source>
+        <translation>ShopDesk 将从系统钥匙串中删除此店铺的访问凭据，并将其从“店铺”菜单中移除。如需再次使用，请重新连接。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ShortcutsDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Sync with TikTok Shop</source>
+        <translation>与 TikTok Shop 同步</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::SkuTableModel</name>
     <message>
         <source>Saved</source>
@@ -3809,6 +4165,25 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     <message>
         <source>Stock must be a whole number, not “%1”.</source>
         <translation>库存必须是整数，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::TableExportAction</name>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>

@@ -78,4 +78,33 @@ ErrorPresentation ErrorPresenter::present(const ApiError &error)
     return presentation;
 }
 
+ErrorPresentation ErrorPresenter::present(const KeychainFailure &failure)
+{
+    using Action = ErrorPresentation::Action;
+    switch (failure.reason) {
+    case KeychainFailure::Reason::NotFound:
+        return {tr("The shop's keys are missing"),
+            tr("The system keychain no longer holds this shop's access. Connect the shop again."), Action::SignInAgain,
+            tr("Connect again")};
+    case KeychainFailure::Reason::NoBackend:
+        return {tr("No system keychain is available"),
+            tr("ShopDesk keeps shop access only in the system keychain. Start GNOME Keyring or KWallet, then try "
+               "again."),
+            Action::Retry, tr("Try again")};
+    case KeychainFailure::Reason::Locked:
+        return {tr("The keychain is locked"), tr("Unlock the login keyring, then try again."), Action::Retry,
+            tr("Try again")};
+    case KeychainFailure::Reason::Denied:
+        return {tr("The keychain refused access"), tr("Allow ShopDesk to use the keychain, then try again."),
+            Action::Retry, tr("Try again")};
+    case KeychainFailure::Reason::TimedOut:
+        return {tr("The keychain did not answer"),
+            tr("It may be waiting to be unlocked. Unlock the login keyring, then try again."), Action::Retry,
+            tr("Try again")};
+    case KeychainFailure::Reason::Other:
+        break;
+    }
+    return {tr("The keychain reported a problem"), failure.detail, Action::Retry, tr("Try again")};
+}
+
 } // namespace ShopDesk

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "api/apierror.h"
+#include "security/credentialstore.h"
 
 namespace ShopDesk {
 
@@ -26,6 +27,8 @@ class ErrorPresenter final
 
 public:
     static ErrorPresentation present(const ApiError &error);
+    /// The system keychain's failures, where ShopDesk keeps every secret.
+    static ErrorPresentation present(const KeychainFailure &failure);
 };
 
 } // namespace ShopDesk

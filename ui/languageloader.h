@@ -10,8 +10,11 @@ namespace ShopDesk {
 class LanguageLoader final
 {
 public:
+    /// Replaces the translations installed before, so the language can change while ShopDesk runs.
     /// Returns false when ShopDesk has no translation for the locale; English is used then.
     static bool install(QCoreApplication &app, const QLocale &locale);
+    /// The locale for a language preference: empty follows the system.
+    static QLocale localeFor(const QString &language);
 };
 
 } // namespace ShopDesk

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
@@ -12,14 +13,16 @@
 #include "api/shopsession.h"
 #include "dialogs/changehistorydialog.h"
 #include "dialogs/pendingchangesdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "domain/shopregion.h"
-#include "liveendnotifier.h"
+#include "notifier.h"
 #include "panes/affiliates/affiliatespane.h"
 #include "panes/analytics/analyticspane.h"
 #include "panes/live/livepane.h"
 #include "panes/orders/orderspane.h"
 #include "panes/products/productspane.h"
 #include "panes/shipments/shipmentspane.h"
+#include "security/shopprofile.h"
 #include "store/outbox.h"
 #include "sync/aftersalecatalog.h"
 #include "sync/analyticscatalog.h"
@@ -45,6 +48,8 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
     , m_analyticsCatalog(new AnalyticsCatalog(session.analytics(), cache, session.connection().shopId,
           ShopRegion::timeZone(session.connection().region), clock, this))
     , m_windowBanner(new MessageBanner(this))
+    , m_syncTimer(new QTimer(this))
+    , m_notifier(new Notifier(*m_windowBanner, this))
 {
     m_ui->setupUi(this);
     auto *central = new QWidget(this);
@@ -58,9 +63,13 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
         m_outbox = new ShopOutbox(session, *cache, clock, this);
     addPane(new ProductsPane(*m_productCatalog, m_outbox, session.listings(), this));
     m_orderCatalog = new OrderCatalog(session.orders(), cache, session.connection().shopId, clock, this);
+    m_notifier->setObjectName(u"notifier"_s);
+    m_notifier->watchOrders(*m_orderCatalog, clock);
+    m_notifier->watchClient(session.client());
     auto *orders = new OrdersPane(*m_orderCatalog, session.fulfillment(), m_outbox, clock, this);
     orders->setShopName(session.connection().shopName);
-    addPane(orders);
+    m_ordersPane = orders;
+    addPane(m_ordersPane);
     addShipmentsPane(clock, cache);
     addAffiliateAndLivePanes(clock);
     addPane(new AnalyticsPane(*m_analyticsCatalog, *m_productCatalog, this));
@@ -68,6 +77,16 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
 
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::handleAbout);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_ui->actionKeyboardShortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(*this, this);
+        dialog.exec();
+    });
+    connect(m_syncTimer, &QTimer::timeout, m_ordersPane, &Pane::reload);
+    connect(m_ui->actionConnectShop, &QAction::triggered, this, &MainWindow::connectShopRequested);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    m_ui->actionSignOut->setEnabled(!session.connection().demo);
+    setShopChoices({});
     setUpChanges();
 }
 
@@ -106,8 +125,7 @@ void MainWindow::watchLiveSessions(LivePane *pane, const Clock &clock)
 {
     auto *watcher = new LiveEndWatcher(m_session.analytics(), clock, this);
     watcher->setObjectName(u"liveEndWatcher"_s);
-    auto *notifier = new LiveEndNotifier(*watcher, *m_windowBanner, this);
-    notifier->setObjectName(u"liveEndNotifier"_s);
+    m_notifier->watchLive(*watcher);
     connect(watcher, &LiveEndWatcher::liveEnded, pane, &LivePane::handleLiveEnded);
     watcher->start();
 }
@@ -130,6 +148,36 @@ void MainWindow::showShopLabel()
 void MainWindow::showPane(Pane *pane)
 {
     m_ui->paneTabs->setCurrentWidget(pane);
+}
+
+void MainWindow::setSyncInterval(std::chrono::minutes interval)
+{
+    m_syncTimer->start(interval);
+}
+
+void MainWindow::setShopChoices(const QList<ConnectedShop> &shops)
+{
+    delete m_shopGroup; // and its actions, which leave the menu with it
+    m_shopGroup = new QActionGroup(this);
+    QAction *before = m_ui->shopMenu->actions().value(0);
+    auto add = [this, before](const QString &text, const QString &id, bool current) {
+        const qsizetype index = m_shopGroup->actions().size();
+        auto *action = new QAction(text, m_shopGroup);
+        action->setObjectName(u"shop_"_s + (id.isEmpty() ? u"demo"_s : id));
+        action->setCheckable(true);
+        action->setChecked(current);
+        if (index < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        m_ui->shopMenu->insertAction(before, action);
+        connect(action, &QAction::triggered, this, [this, id, current] {
+            if (!current)
+                emit shopRequested(id);
+        });
+    };
+    const ShopConnection &own = m_session.connection();
+    for (const ConnectedShop &shop : shops)
+        add(shop.name, shop.id, !own.demo && shop.id == own.shopId);
+    add(tr("Demo shop"), {}, own.demo);
 }
 
 void MainWindow::handleAbout()

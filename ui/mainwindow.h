@@ -1,11 +1,14 @@
 #pragma once
 
+#include <chrono>
 #include <memory>
 
 #include <QList>
 #include <QMainWindow>
 
+class QActionGroup;
 class QPushButton;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -14,10 +17,12 @@ class MainWindow;
 namespace ShopDesk {
 
 class AnalyticsCatalog;
+struct ConnectedShop;
 class CacheDatabase;
 class Clock;
 class LivePane;
 class MessageBanner;
+class Notifier;
 class Pane;
 class OrderCatalog;
 class ProductCatalog;
@@ -36,13 +41,28 @@ public:
     ~MainWindow() override;
 
     const QList<Pane *> &panes() const { return m_panes; }
+    /// News for the whole window rather than one pane.
+    MessageBanner &windowBanner() { return *m_windowBanner; }
+    Notifier &notifier() { return *m_notifier; }
     void showPane(Pane *pane);
+    /// Syncs the orders this often while the window is open.
+    void setSyncInterval(std::chrono::minutes interval);
+    /// Lists the connected shops, then the demo shop, in the Shop menu (Ctrl+1…9 in that order);
+    /// the window's own shop is checked.
+    void setShopChoices(const QList<ConnectedShop> &shops);
+
+signals:
+    void settingsRequested();
+    /// An empty id asks for the demo shop.
+    void shopRequested(const QString &shopId);
+    void connectShopRequested();
+    void signOutRequested();
 
 private:
     void addPane(Pane *pane);
     void addShipmentsPane(const Clock &clock, CacheDatabase *cache);
     void addAffiliateAndLivePanes(const Clock &clock);
-    /// Polls for LIVE sessions that end and says so in the tray or the window banner.
+    /// Polls for LIVE sessions that end and has the notifier say so.
     void watchLiveSessions(LivePane *pane, const Clock &clock);
     void showShopLabel();
     void handleAbout();
@@ -59,6 +79,10 @@ private:
     /// News for the whole window (a LIVE ended) when the desktop has no system tray.
     MessageBanner *const m_windowBanner;
     QList<Pane *> m_panes;
+    Pane *m_ordersPane = nullptr;
+    QActionGroup *m_shopGroup = nullptr;
+    QTimer *const m_syncTimer;
+    Notifier *const m_notifier;
 };
 
 } // namespace ShopDesk

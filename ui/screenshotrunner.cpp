@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include <QDialog>
 #include <QPointer>
 #include <QTimer>
 
@@ -28,6 +29,11 @@ ScreenshotRunner::ScreenshotRunner(MainWindow &window, const QDir &directory, QO
     , m_directory(directory)
 { }
 
+void ScreenshotRunner::addDialog(const QString &name, DialogMaker make)
+{
+    m_dialogs.append({name, std::move(make)});
+}
+
 void ScreenshotRunner::start()
 {
     if (!m_directory.mkpath(u"."_s)) {
@@ -41,7 +47,7 @@ void ScreenshotRunner::start()
 void ScreenshotRunner::visit(int index)
 {
     if (index >= m_window.panes().size()) {
-        emit finished(m_ok);
+        captureDialog(0);
         return;
     }
     Pane *pane = m_window.panes().at(index);
@@ -90,6 +96,25 @@ void ScreenshotRunner::captureView(int index, int view)
     QTimer::singleShot(settleDelay, this, [this, index, view, shown, name] {
         save(shown ? *shown : static_cast<QWidget &>(m_window), name);
         captureView(index, view + 1);
+    });
+}
+
+void ScreenshotRunner::captureDialog(int index)
+{
+    if (index >= m_dialogs.size()) {
+        emit finished(m_ok);
+        return;
+    }
+    QPointer<QDialog> dialog = m_dialogs.at(index).second();
+    dialog->show();
+    QTimer::singleShot(settleDelay, this, [this, index, dialog] {
+        if (!dialog) {
+            m_ok = false;
+        } else {
+            save(*dialog, u"dialog-"_s + m_dialogs.at(index).first);
+            delete dialog.data();
+        }
+        captureDialog(index + 1);
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include <QPalette>
 
+#include "delegates/statuscolours.h"
 #include "domain/product.h"
 #include "models/producttablemodel.h"
 
@@ -9,25 +10,24 @@ namespace ShopDesk {
 
 namespace {
 
-// Mid-tone colours stay readable on both light and dark backgrounds.
-QColor colourFor(ProductStatus status)
+StatusTone toneOf(ProductStatus status)
 {
     switch (status) {
     case ProductStatus::Activate:
-        return QColor(0x2e, 0x9d, 0x4f);
+        return StatusTone::Good;
     case ProductStatus::Draft:
     case ProductStatus::Pending:
-        return QColor(0x3b, 0x7d, 0xd8);
+        return StatusTone::Info;
     case ProductStatus::Failed:
     case ProductStatus::PlatformDeactivated:
     case ProductStatus::Freeze:
-        return QColor(0xd9, 0x4a, 0x38);
+        return StatusTone::Bad;
     case ProductStatus::SellerDeactivated:
     case ProductStatus::Deleted:
     case ProductStatus::Unknown:
         break;
     }
-    return QColor(0x8a, 0x8a, 0x8a);
+    return StatusTone::Muted;
 }
 
 } // namespace
@@ -36,7 +36,7 @@ void ProductStatusDelegate::initStyleOption(QStyleOptionViewItem *option, const 
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const auto status = static_cast<ProductStatus>(index.data(ProductTableModel::StatusRole).toInt());
-    option->palette.setColor(QPalette::Text, colourFor(status));
+    option->palette.setColor(QPalette::Text, StatusColours::text(toneOf(status), option->palette));
     option->font.setBold(status == ProductStatus::Activate);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QPushButton>
 
+#include "delegates/statuscolours.h"
 #include "dialogs/productchoice.h"
 
 #include "ui_opencollaborationdialog.h"
@@ -17,7 +18,7 @@ OpenCollaborationDialog::OpenCollaborationDialog(const QList<Product> &products,
     m_ui->setupUi(this);
     setObjectName(u"openCollaborationDialog"_s);
     ProductChoice::fill(m_ui->openProduct, products);
-    m_ui->openProblem->setStyleSheet(u"color: #b3261e;"_s);
+    m_ui->openProblem->setStyleSheet(u"color: %1;"_s.arg(StatusColours::text(StatusTone::Bad, palette()).name()));
     m_ui->openProblem->hide();
     connect(m_ui->openButtons, &QDialogButtonBox::accepted, this, &OpenCollaborationDialog::accept);
     connect(m_ui->openButtons, &QDialogButtonBox::rejected, this, &OpenCollaborationDialog::reject);

@@ -3,6 +3,7 @@
 #include <QHeaderView>
 
 #include "core/clock.h"
+#include "delegates/statuscolours.h"
 #include "dialogs/productchoice.h"
 #include "models/displayformat.h"
 
@@ -48,7 +49,7 @@ TargetCollaborationDialog::TargetCollaborationDialog(const QList<Product> &produ
         item->setCheckState(checkedCreatorIds.contains(creator.openId) ? Qt::Checked : Qt::Unchecked);
     }
     m_ui->targetSampleExempt->setEnabled(false);
-    m_ui->targetProblem->setStyleSheet(u"color: #b3261e;"_s);
+    m_ui->targetProblem->setStyleSheet(u"color: %1;"_s.arg(StatusColours::text(StatusTone::Bad, palette()).name()));
     m_ui->targetProblem->hide();
     updateCreatorCount();
 

@@ -1,5 +1,6 @@
 #include "affiliatespane.h"
 
+#include <QLineEdit>
 #include <QShortcut>
 
 #include "api/affiliateservice.h"
@@ -11,6 +12,7 @@
 #include "panes/affiliates/collaborationswidget.h"
 #include "panes/affiliates/creatorsearchwidget.h"
 #include "panes/affiliates/creatorstatswidget.h"
+#include "widgets/tableexportaction.h"
 
 #include "ui_affiliatespane.h"
 
@@ -104,6 +106,17 @@ void AffiliatesPane::connectSignals()
     auto *refresh = new QShortcut(QKeySequence::Refresh, this);
     refresh->setContext(Qt::WidgetWithChildrenShortcut);
     connect(refresh, &QShortcut::activated, this, &AffiliatesPane::reload);
+    // Ctrl+F and Ctrl+E act on the tab in front: its search field, its table.
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        if (auto *field = m_ui->affiliateTabs->currentWidget()->findChild<QLineEdit *>()) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            field->selectAll();
+        }
+    });
+    new TableExportAction(*this, TableExportAction::tableIn([this] { return m_ui->affiliateTabs->currentWidget(); }),
+        u"shopdesk-affiliates"_s);
 }
 
 void AffiliatesPane::showEvent(QShowEvent *event)

@@ -12,6 +12,7 @@
 #include "models/livesessiontablemodel.h"
 #include "panes/live/livesessiondetail.h"
 #include "widgets/periodselector.h"
+#include "widgets/tableexportaction.h"
 
 #include "ui_livepane.h"
 
@@ -96,6 +97,8 @@ void LivePane::connectSignals()
     auto *refresh = new QShortcut(QKeySequence::Refresh, this);
     refresh->setContext(Qt::WidgetWithChildrenShortcut);
     connect(refresh, &QShortcut::activated, this, &LivePane::reload);
+    new TableExportAction(
+        *this, [this] { return m_ui->liveTable; }, u"shopdesk-live"_s);
 }
 
 void LivePane::showEvent(QShowEvent *event)

@@ -27,6 +27,7 @@
 #include "sync/shippingdocuments.h"
 #include "sync/shipplan.h"
 #include "sync/shopoutbox.h"
+#include "widgets/tableexportaction.h"
 
 #include "ui_orderspane.h"
 
@@ -153,6 +154,8 @@ void OrdersPane::connectSignals()
     auto *refresh = new QShortcut(QKeySequence::Refresh, this);
     refresh->setContext(Qt::WidgetWithChildrenShortcut);
     connect(refresh, &QShortcut::activated, this, &OrdersPane::reload);
+    new TableExportAction(
+        *this, [this] { return m_ui->orderTable; }, u"shopdesk-orders"_s);
 }
 
 void OrdersPane::reload()

@@ -13,6 +13,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "delegates/statuscolours.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ShopDesk {
@@ -160,7 +162,7 @@ void BulkEditDialog::showPreview()
             if (column == BeforeColumn || column == AfterColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (!edit.isValid())
-                item->setForeground(QColor(200, 60, 50));
+                item->setForeground(StatusColours::text(StatusTone::Bad, m_preview->palette()));
             m_preview->setItem(row, column, item);
         }
     }

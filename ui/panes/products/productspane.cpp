@@ -77,6 +77,11 @@ ProductsPane::ProductsPane(ProductCatalog &catalog, ShopOutbox *outbox, ListingS
     skus->horizontalHeader()->setMinimumSectionSize(90);
     skus->horizontalHeader()->resizeSection(SkuTableModel::SellerSkuColumn, 200);
     skus->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    // Warehouse columns come and go with the product: each is made as wide as its name and figures.
+    connect(skuSort, &QAbstractItemModel::modelReset, skus, [skus] {
+        for (int column = SkuTableModel::SellerSkuColumn + 1; column < skus->model()->columnCount() - 1; ++column)
+            skus->resizeColumnToContents(column);
+    });
     if (!m_outbox) {
         skus->setEditTriggers(QAbstractItemView::NoEditTriggers);
         for (QPushButton *button : {m_ui->productBulkEdit, m_ui->productCreate, m_ui->productActivate,
@@ -145,6 +150,7 @@ void ProductsPane::connectSignals()
         });
         auto *bulk = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), this);
         bulk->setContext(Qt::WidgetWithChildrenShortcut);
+        bulk->setWhatsThis(tr("Bulk edit the selected products"));
         connect(bulk, &QShortcut::activated, this, &ProductsPane::openBulkEdit);
     }
     connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &ProductsPane::updateCount);

@@ -1,5 +1,6 @@
 #include "shipmentspane.h"
 
+#include <QLineEdit>
 #include <QShortcut>
 
 #include "aftersaleswidget.h"
@@ -35,6 +36,18 @@ ShipmentsPane::ShipmentsPane(const Services &services, const Clock &clock, QWidg
     auto *refresh = new QShortcut(QKeySequence::Refresh, this);
     refresh->setContext(Qt::WidgetWithChildrenShortcut);
     connect(refresh, &QShortcut::activated, this, &ShipmentsPane::reload);
+    // Ctrl+F goes to the search field of the tab in front.
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        QWidget *tab = m_ui->shipmentTabs->currentWidget();
+        auto *search = tab ? tab->findChild<QLineEdit *>(tab == m_packages ? u"packageSearch"_s : u"aftersaleSearch"_s)
+                           : nullptr;
+        if (search) {
+            search->setFocus(Qt::ShortcutFocusReason);
+            search->selectAll();
+        }
+    });
 }
 
 ShipmentsPane::~ShipmentsPane() = default;

@@ -364,6 +364,9 @@ void OrdersPane::setUpDocumentsMenu()
     menu->addAction(tr("Packing slips (PDF)…"), this, [this] { chooseAndSave(1); });
     menu->addAction(tr("Pick list (PDF)…"), this, [this] { chooseAndSave(2); });
     m_ui->orderDocuments->setMenu(menu);
+    // Room for the menu arrow next to the text, in every language.
+    m_ui->orderDocuments->setMinimumWidth(
+        m_ui->orderDocuments->fontMetrics().horizontalAdvance(m_ui->orderDocuments->text()) + 40);
 }
 
 void OrdersPane::chooseAndSave(int kind)

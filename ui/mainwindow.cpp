@@ -15,6 +15,7 @@
 #include "dialogs/pendingchangesdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "domain/shopregion.h"
+#include "domain/webhookevent.h"
 #include "notifier.h"
 #include "panes/affiliates/affiliatespane.h"
 #include "panes/analytics/analyticspane.h"
@@ -230,6 +231,25 @@ void MainWindow::updateChangesIndicator()
     m_changesLabel->setVisible(count > 0);
     m_changesLabel->setText(failed > 0 ? tr("%n change(s) need attention", nullptr, int(failed))
                                        : tr("%n change(s) being sent", nullptr, int(count)));
+}
+
+void MainWindow::handleWebhookEvent(const WebhookEvent &event)
+{
+    switch (event.type) {
+    case 1: // order status
+    case 3: // address
+    case 4: // package
+    case 11: // cancellation
+    case 12: // return
+        m_orderCatalog->refresh();
+        break;
+    case 5: // product status
+    case 16: // product created
+        m_productCatalog->refresh();
+        break;
+    default:
+        break;
+    }
 }
 
 } // namespace ShopDesk

@@ -25,6 +25,7 @@ class MessageBanner;
 class Notifier;
 class Pane;
 class OrderCatalog;
+struct WebhookEvent;
 class ProductCatalog;
 class ShopOutbox;
 class ShopSession;
@@ -45,6 +46,9 @@ public:
     MessageBanner &windowBanner() { return *m_windowBanner; }
     Notifier &notifier() { return *m_notifier; }
     void showPane(Pane *pane);
+    /// A webhook notification: the data it names is synced again at once, without waiting for the
+    /// next scheduled sync.
+    void handleWebhookEvent(const WebhookEvent &event);
     /// Syncs the orders this often while the window is open.
     void setSyncInterval(std::chrono::minutes interval);
     /// Lists the connected shops, then the demo shop, in the Shop menu (Ctrl+1…9 in that order);

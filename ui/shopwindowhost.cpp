@@ -13,6 +13,7 @@
 #include "apptheme.h"
 #include "cacheopener.h"
 #include "core/clock.h"
+#include "core/logging.h"
 #include "dialogs/connectshopwizard.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
@@ -24,6 +25,7 @@
 #include "screenshotrunner.h"
 #include "security/shopcredentials.h"
 #include "store/cachedatabase.h"
+#include "sync/webhookreceiver.h"
 #include "widgets/messagebanner.h"
 
 using namespace Qt::StringLiterals;
@@ -36,6 +38,8 @@ struct ShopWindowHost::Shown
     std::unique_ptr<ShopSession> session;
     std::unique_ptr<CacheDatabase> cache;
     std::unique_ptr<MainWindow> window;
+    /// Listens for webhook notifications relayed to this computer, when the seller turned it on.
+    std::unique_ptr<WebhookReceiver> webhooks;
 };
 
 ShopWindowHost::ShopWindowHost(ShopProfile &profile, CredentialStore &credentials, AppTheme &theme, const Clock &clock,
@@ -108,6 +112,23 @@ void ShopWindowHost::signOut(const QString &shopId)
     });
 }
 
+void ShopWindowHost::listenForWebhooks(Shown &shown, const ShopConnection &connection)
+{
+    const Preferences preferences = m_profile.preferences();
+    if (!preferences.webhookListener || connection.appSecret.reveal().isEmpty())
+        return;
+    // The window being replaced still holds the port; it lets go of it first.
+    if (m_shown)
+        m_shown->webhooks.reset();
+    auto receiver = std::make_unique<WebhookReceiver>(connection.appKey, connection.appSecret.reveal());
+    if (receiver->listenOnLoopback(preferences.webhookPort) == 0) {
+        qCWarning(lcSync) << "webhook listener: port" << preferences.webhookPort << "is in use";
+        return;
+    }
+    connect(receiver.get(), &WebhookReceiver::eventReceived, shown.window.get(), &MainWindow::handleWebhookEvent);
+    shown.webhooks = std::move(receiver);
+}
+
 void ShopWindowHost::openDemo()
 {
     show(m_demo);
@@ -122,6 +143,7 @@ void ShopWindowHost::show(const ShopConnection &connection)
     shown->cache
         = CacheOpener::open(m_profile.cachePath(cacheName), m_shown ? m_shown->window.get() : nullptr, m_interactive);
     shown->window = std::make_unique<MainWindow>(*shown->session, m_clock, shown->cache.get());
+    listenForWebhooks(*shown, connection);
 
     std::shared_ptr<Shown> previous = std::exchange(m_shown, shown);
     if (previous) {

@@ -58,6 +58,7 @@ signals:
 
 private:
     struct Shown;
+    void listenForWebhooks(Shown &shown, const ShopConnection &connection);
 
     void show(const ShopConnection &connection);
     void rebuild();

@@ -1,5 +1,6 @@
 #include <QAction>
 #include <QImage>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -10,6 +11,7 @@
 
 #include "api/apiclient.h"
 #include "api/shopsession.h"
+#include "domain/webhookevent.h"
 #include "mainwindow.h"
 #include "models/ordertablemodel.h"
 #include "models/producttablemodel.h"
@@ -34,6 +36,7 @@ private slots:
     void screenshotModeSavesEveryPane();
     void showsCachedProductsWhenTheServerIsGone();
     void listsOrdersWithAStatusTabEach();
+    void syncsWhatAWebhookNames();
 };
 
 namespace {
@@ -210,6 +213,33 @@ void TestMainWindow::listsOrdersWithAStatusTabEach()
         listed += rows;
     }
     QVERIFY(listed > 150 && listed <= 200);
+}
+
+void TestMainWindow::syncsWhatAWebhookNames()
+{
+    SandboxFixture sandbox;
+    ShopSession session(sandbox.connection(), sandbox.clock());
+    MainWindow window(session, sandbox.clock(), nullptr);
+    window.show();
+    auto *orders = window.findChild<Pane *>(u"ordersPane"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(orders->isLoaded() && productsPane(window)->isLoaded(), 20000);
+    const auto requests = [&sandbox](const QString &route) {
+        return sandbox.server().stats().value(u"requests"_s).toObject().value(route).toInt();
+    };
+    const int orderSearches = requests(u"POST /order/{version}/orders/search"_s);
+    const int productSearches = requests(u"POST /product/{version}/products/search"_s);
+
+    WebhookEvent orderChanged;
+    orderChanged.type = 1;
+    window.handleWebhookEvent(orderChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(requests(u"POST /order/{version}/orders/search"_s) > orderSearches, 10000);
+    WebhookEvent unrelated;
+    unrelated.type = 13; // a customer service message: nothing to sync
+    window.handleWebhookEvent(unrelated);
+    WebhookEvent productChanged;
+    productChanged.type = 5;
+    window.handleWebhookEvent(productChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(requests(u"POST /product/{version}/products/search"_s) > productSearches, 10000);
 }
 
 QTEST_MAIN(TestMainWindow)

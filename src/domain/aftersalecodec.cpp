@@ -27,19 +27,6 @@ constexpr Keys returnKeys{u"return_id", u"return_type", u"return_status", u"retu
 constexpr Keys cancelKeys{u"cancel_id", u"cancel_type", u"cancel_status", u"cancel_reason", u"cancel_reason_text",
     u"cancel_line_items", u"cancel_line_item_id"};
 
-Money readAmount(JsonReader &reader, QStringView key, const QString &currency, bool required)
-{
-    const QString text = required ? reader.string(key) : reader.optionalString(key);
-    if (reader.failed())
-        return {};
-    Result<Money> money = Money::fromDecimal(text.isEmpty() ? u"0"_s : text, currency);
-    if (!money) {
-        reader.fail(key, money.error().message);
-        return {};
-    }
-    return std::move(money).value();
-}
-
 /// `refund_amount{currency, refund_total, …}`.
 RefundAmount readRefund(JsonReader &reader)
 {
@@ -51,10 +38,10 @@ RefundAmount readRefund(JsonReader &reader)
     if (!amount.failed() && currency.size() != 3)
         amount.fail(u"currency", u"expected an ISO 4217 code, found \"%1\""_s.arg(currency));
     RefundAmount refund;
-    refund.total = readAmount(amount, u"refund_total", currency, true);
-    refund.subtotal = readAmount(amount, u"refund_subtotal", currency, false);
-    refund.shippingFee = readAmount(amount, u"refund_shipping_fee", currency, false);
-    refund.tax = readAmount(amount, u"refund_tax", currency, false);
+    refund.total = amount.money(u"refund_total", currency);
+    refund.subtotal = amount.optionalMoney(u"refund_subtotal", currency);
+    refund.shippingFee = amount.optionalMoney(u"refund_shipping_fee", currency);
+    refund.tax = amount.optionalMoney(u"refund_tax", currency);
     return refund;
 }
 

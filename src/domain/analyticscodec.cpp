@@ -27,25 +27,12 @@ QDate readDate(JsonReader &reader, QStringView key)
     return date;
 }
 
-Money readAmount(JsonReader &reader, QStringView key, const QString &currency)
-{
-    const QString amount = reader.string(key);
-    if (reader.failed())
-        return {};
-    Result<Money> money = Money::fromDecimal(amount, currency);
-    if (!money) {
-        reader.fail(key, money.error().message);
-        return {};
-    }
-    return std::move(money).value();
-}
-
 /// `{amount, currency}` as analytics sends money.
 Money readMoney(JsonReader &reader, QStringView key)
 {
     JsonReader money = reader.object(key);
     const QString currency = money.string(u"currency");
-    return readAmount(money, u"amount", currency);
+    return money.money(u"amount", currency);
 }
 
 BasisPoints readRate(JsonReader &reader, const QJsonObject &object, QStringView key)
@@ -81,7 +68,7 @@ GmvBreakdown readBreakdown(JsonReader &reader, const QString &currency)
     for (qsizetype i = 0; i < parts.size() && !reader.failed(); ++i) {
         JsonReader part = reader.element(u"gmv_breakdowns", parts, i);
         const QString type = part.string(u"type");
-        const Money amount = readAmount(part, u"amount", currency);
+        const Money amount = part.money(u"amount", currency);
         if (type == u"LIVE")
             breakdown.live = amount;
         else if (type == u"VIDEO")

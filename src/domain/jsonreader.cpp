@@ -91,6 +91,33 @@ QString JsonReader::optionalString(QStringView key)
     return value.toString();
 }
 
+namespace {
+
+Money parseMoney(JsonReader &reader, QStringView key, const QString &amount, const QString &currency)
+{
+    if (reader.failed())
+        return {};
+    Result<Money> money = Money::fromDecimal(amount, currency);
+    if (!money) {
+        reader.fail(key, money.error().message);
+        return {};
+    }
+    return std::move(money).value();
+}
+
+} // namespace
+
+Money JsonReader::money(QStringView key, const QString &currency)
+{
+    return parseMoney(*this, key, string(key), currency);
+}
+
+Money JsonReader::optionalMoney(QStringView key, const QString &currency)
+{
+    const QString amount = optionalString(key);
+    return parseMoney(*this, key, amount.isEmpty() ? u"0"_s : amount, currency);
+}
+
 QString JsonReader::id(QStringView key)
 {
     const std::optional<QJsonValue> value = required(key);

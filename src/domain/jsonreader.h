@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include "core/money.h"
 #include "core/result.h"
 
 namespace ShopDesk {
@@ -25,6 +26,10 @@ public:
     QString id(QStringView key);
     qint64 integer(QStringView key);
     std::optional<qint64> optionalInteger(QStringView key);
+    /// A decimal string ("12.50") in `currency`'s minor units.
+    Money money(QStringView key, const QString &currency);
+    /// The same, where the API may leave the amount out: missing, null or empty reads as zero.
+    Money optionalMoney(QStringView key, const QString &currency);
     bool boolean(QStringView key, bool fallback);
     QJsonArray array(QStringView key);
     QJsonArray optionalArray(QStringView key);

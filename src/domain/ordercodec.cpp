@@ -10,40 +10,16 @@ namespace ShopDesk {
 
 namespace {
 
-Money toMoney(JsonReader &reader, QStringView key, const QString &amount, const QString &currency)
-{
-    if (reader.failed())
-        return {};
-    Result<Money> money = Money::fromDecimal(amount, currency);
-    if (!money) {
-        reader.fail(key, money.error().message);
-        return {};
-    }
-    return std::move(money).value();
-}
-
-Money readMoney(JsonReader &reader, QStringView key, const QString &currency)
-{
-    return toMoney(reader, key, reader.string(key), currency);
-}
-
-/// Amounts the API may leave out count as zero.
-Money readOptionalMoney(JsonReader &reader, QStringView key, const QString &currency)
-{
-    const QString amount = reader.optionalString(key);
-    return toMoney(reader, key, amount.isEmpty() ? u"0"_s : amount, currency);
-}
-
 OrderPayment readPayment(JsonReader &reader)
 {
     OrderPayment payment;
     payment.currency = reader.string(u"currency");
-    payment.subTotal = readOptionalMoney(reader, u"sub_total", payment.currency);
-    payment.shippingFee = readOptionalMoney(reader, u"shipping_fee", payment.currency);
-    payment.sellerDiscount = readOptionalMoney(reader, u"seller_discount", payment.currency);
-    payment.platformDiscount = readOptionalMoney(reader, u"platform_discount", payment.currency);
-    payment.tax = readOptionalMoney(reader, u"tax", payment.currency);
-    payment.totalAmount = readMoney(reader, u"total_amount", payment.currency);
+    payment.subTotal = reader.optionalMoney(u"sub_total", payment.currency);
+    payment.shippingFee = reader.optionalMoney(u"shipping_fee", payment.currency);
+    payment.sellerDiscount = reader.optionalMoney(u"seller_discount", payment.currency);
+    payment.platformDiscount = reader.optionalMoney(u"platform_discount", payment.currency);
+    payment.tax = reader.optionalMoney(u"tax", payment.currency);
+    payment.totalAmount = reader.money(u"total_amount", payment.currency);
     return payment;
 }
 
@@ -69,8 +45,8 @@ LineItem readLineItem(JsonReader &reader, const QString &orderCurrency)
     item.sellerSku = reader.optionalString(u"seller_sku");
     const QString currency = reader.optionalString(u"currency");
     const QString itemCurrency = currency.isEmpty() ? orderCurrency : currency;
-    item.originalPrice = readOptionalMoney(reader, u"original_price", itemCurrency);
-    item.salePrice = readMoney(reader, u"sale_price", itemCurrency);
+    item.originalPrice = reader.optionalMoney(u"original_price", itemCurrency);
+    item.salePrice = reader.money(u"sale_price", itemCurrency);
     item.displayStatus = orderStatusFromApi(reader.optionalString(u"display_status"));
     item.packageId = reader.optionalString(u"package_id");
     item.packageStatus = reader.optionalString(u"package_status");

@@ -3,6 +3,7 @@
 #include "api/orderservice.h"
 #include "core/logging.h"
 #include "store/orderrepository.h"
+#include "sync/cursorsync.h"
 #include "sync/ordersync.h"
 
 namespace ShopDesk {
@@ -13,11 +14,11 @@ OrderCatalog::OrderCatalog(
     , m_service(service)
     , m_shopId(shopId)
     , m_orders(cache ? std::make_unique<OrderRepository>(*cache) : nullptr)
-    , m_sync(cache ? new OrderSync(service, *cache, shopId, clock, this) : nullptr)
+    , m_sync(cache ? OrderSync::create(service, *cache, shopId, clock, this) : nullptr)
 {
     if (m_sync) {
-        connect(m_sync, &OrderSync::progress, this, &OrderCatalog::refreshProgress);
-        connect(m_sync, &OrderSync::finished, this, [this](const std::optional<ApiError> &error) {
+        connect(m_sync, &CursorSync::progress, this, &OrderCatalog::refreshProgress);
+        connect(m_sync, &CursorSync::finished, this, [this](const std::optional<ApiError> &error) {
             if (!error) {
                 emitCached(Source::Server);
             } else if (error->category != ApiErrorCategory::Cancelled) {

@@ -15,7 +15,7 @@ class CacheDatabase;
 class Clock;
 class OrderRepository;
 class OrderService;
-class OrderSync;
+class CursorSync;
 
 /// The shop's orders as the panes see them: the cache at once, then the cache again after an
 /// incremental sync has brought it up to date. Without a cache it reads the server directly.
@@ -46,7 +46,7 @@ private:
     OrderService &m_service;
     const QString m_shopId;
     const std::unique_ptr<OrderRepository> m_orders;
-    OrderSync *const m_sync;
+    CursorSync *const m_sync;
     QPointer<Reply<QList<Order>>> m_pending;
 };
 

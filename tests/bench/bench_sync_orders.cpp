@@ -14,6 +14,7 @@
 #include "sandbox/seeddata.h"
 #include "store/cachedatabase.h"
 #include "store/orderrepository.h"
+#include "sync/cursorsync.h"
 #include "sync/ordersync.h"
 
 using namespace Qt::StringLiterals;
@@ -81,20 +82,22 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::unique_ptr<CacheDatabase> cache = std::move(opened).value();
-    OrderSync sync(service, *cache, sandbox.demoConnection().shopId, clock);
+    const std::unique_ptr<CursorSync> syncOwned(
+        OrderSync::create(service, *cache, sandbox.demoConnection().shopId, clock));
+    CursorSync &sync = *syncOwned;
 
     QElapsedTimer timer;
     timer.start();
     QEventLoop loop;
     std::optional<ApiError> failure;
-    QObject::connect(&sync, &OrderSync::finished, &loop, [&](const std::optional<ApiError> &error) {
+    QObject::connect(&sync, &CursorSync::finished, &loop, [&](const std::optional<ApiError> &error) {
         failure = error;
         loop.quit();
     });
     sync.start();
     loop.exec();
     const double syncSeconds = seconds(timer);
-    if (failure || sync.ordersWritten() != ordersPerShop) {
+    if (failure || sync.written() != ordersPerShop) {
         err << "bench_sync_orders: sync failed " << (failure ? failure->toString() : QString()) << '\n';
         return 1;
     }

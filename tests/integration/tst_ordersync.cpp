@@ -9,6 +9,7 @@
 #include "store/cachedatabase.h"
 #include "store/orderrepository.h"
 #include "store/synccursorrepository.h"
+#include "sync/cursorsync.h"
 #include "sync/ordersync.h"
 
 using namespace Qt::StringLiterals;
@@ -25,9 +26,9 @@ SandboxOptions withOrders(int orders)
 }
 
 /// Runs a sync to its end and returns its error, if any.
-std::optional<ApiError> runSync(OrderSync &sync)
+std::optional<ApiError> runSync(CursorSync &sync)
 {
-    QSignalSpy finished(&sync, &OrderSync::finished);
+    QSignalSpy finished(&sync, &CursorSync::finished);
     sync.start();
     if (!finished.wait(30000))
         return ApiError{ApiErrorCategory::Timeout, 0, u"the sync did not finish"_s, {}, 0, false, 0};
@@ -54,14 +55,16 @@ void TestOrderSync::firstSyncStoresEveryOrder()
     auto cache = CacheDatabase::open(folder.filePath(u"cache.sqlite"_s)).value();
     ApiClient client(sandbox.connection(), sandbox.clock());
     OrderService service(client);
-    OrderSync sync(service, *cache, sandbox.connection().shopId, sandbox.clock());
+    const std::unique_ptr<CursorSync> syncOwned(
+        OrderSync::create(service, *cache, sandbox.connection().shopId, sandbox.clock()));
+    CursorSync &sync = *syncOwned;
     QCOMPARE(sync.lastSyncedAt(), 0);
 
     const auto error = runSync(sync);
     QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
     OrderRepository orders(*cache);
     QCOMPARE(orders.count(sandbox.connection().shopId).value(), 450);
-    QCOMPARE(sync.ordersWritten(), 450);
+    QCOMPARE(sync.written(), 450);
     QCOMPARE(sync.lastSyncedAt(), sandbox.clock().nowSecs());
 
     // What the cache gives back is what the server serves.
@@ -78,18 +81,20 @@ void TestOrderSync::incrementalSyncReadsOnlyTheOverlap()
     auto cache = CacheDatabase::open(folder.filePath(u"cache.sqlite"_s)).value();
     ApiClient client(sandbox.connection(), sandbox.clock());
     OrderService service(client);
-    OrderSync sync(service, *cache, sandbox.connection().shopId, sandbox.clock());
+    const std::unique_ptr<CursorSync> syncOwned(
+        OrderSync::create(service, *cache, sandbox.connection().shopId, sandbox.clock()));
+    CursorSync &sync = *syncOwned;
     QVERIFY(!runSync(sync));
     const qint64 cursor = SyncCursorRepository(*cache).cursor(sandbox.connection().shopId, u"orders"_s).toLongLong();
     QVERIFY(cursor > 0);
 
     OrderQuery overlap;
-    overlap.updateTimeGe = cursor - OrderSync::overlapSeconds;
+    overlap.updateTimeGe = cursor - CursorSync::overlapSeconds;
     const qsizetype expected = waitFor(service.search(overlap)).value.size();
     QVERIFY(expected > 0 && expected < 300);
     sandbox.clock().advance(3600);
     QVERIFY(!runSync(sync));
-    QCOMPARE(sync.ordersWritten(), expected);
+    QCOMPARE(sync.written(), expected);
     QCOMPARE(OrderRepository(*cache).count(sandbox.connection().shopId).value(), 300);
 }
 
@@ -101,9 +106,11 @@ void TestOrderSync::resumesWhereACancelledSyncStopped()
     ApiClient client(sandbox.connection(), sandbox.clock());
     OrderService service(client);
     {
-        OrderSync first(service, *cache, sandbox.connection().shopId, sandbox.clock());
+        const std::unique_ptr<CursorSync> firstOwned(
+            OrderSync::create(service, *cache, sandbox.connection().shopId, sandbox.clock()));
+        CursorSync &first = *firstOwned;
         // Stop after the second page has been stored.
-        connect(&first, &OrderSync::progress, &first, [&first](qint64 done) {
+        connect(&first, &CursorSync::progress, &first, [&first](qint64 done) {
             if (done >= 200)
                 first.cancel();
         });
@@ -115,10 +122,12 @@ void TestOrderSync::resumesWhereACancelledSyncStopped()
     const qsizetype afterCancel = orders.count(sandbox.connection().shopId).value();
     QVERIFY(afterCancel >= 200 && afterCancel < 500);
 
-    OrderSync second(service, *cache, sandbox.connection().shopId, sandbox.clock());
+    const std::unique_ptr<CursorSync> secondOwned(
+        OrderSync::create(service, *cache, sandbox.connection().shopId, sandbox.clock()));
+    CursorSync &second = *secondOwned;
     QVERIFY(!runSync(second));
     QCOMPARE(orders.count(sandbox.connection().shopId).value(), 500);
-    QVERIFY2(second.ordersWritten() < 500, "the second run continues from the cursor, not from the start");
+    QVERIFY2(second.written() < 500, "the second run continues from the cursor, not from the start");
     QVERIFY(second.lastSyncedAt() > 0);
 }
 

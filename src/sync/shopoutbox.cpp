@@ -40,14 +40,20 @@ ShopOutbox::ShopOutbox(ShopSession &session, CacheDatabase &cache, const Clock &
 
 ShopOutbox::~ShopOutbox() = default;
 
-Result<QString> ShopOutbox::submitEdits(const QList<PlannedEdit> &edits)
+QString ShopOutbox::newBatchId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Result<QString> ShopOutbox::submitEdits(const QList<PlannedEdit> &edits, QString batchId)
 {
     QList<const PlannedEdit *> valid;
     for (const PlannedEdit &edit : edits) {
         if (edit.isValid())
             valid.append(&edit);
     }
-    const QString batchId = valid.size() > 1 ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString();
+    if (batchId.isEmpty() && valid.size() > 1)
+        batchId = newBatchId();
     QList<OutboxCommand> commands;
     for (const PlannedEdit *edit : std::as_const(valid))
         commands.append(m_processor->newCommand(edit->kind, edit->skuId, ProductEditPlanner::payload(*edit), batchId));
@@ -56,9 +62,10 @@ Result<QString> ShopOutbox::submitEdits(const QList<PlannedEdit> &edits)
     return batchId;
 }
 
-Result<QString> ShopOutbox::submitShipments(const ShipPlan &plan)
+Result<QString> ShopOutbox::submitShipments(const ShipPlan &plan, QString batchId)
 {
-    const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (batchId.isEmpty())
+        batchId = newBatchId();
     QList<OutboxCommand> commands;
     for (const ShipPlanRow &row : plan.rows()) {
         if (row.isValid() && !row.packageId.isEmpty())

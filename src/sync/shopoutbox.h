@@ -39,10 +39,13 @@ public:
 
     /// Stores the valid edits as commands — one batch when there are several — and starts sending.
     /// Returns the batch id (empty for a single edit).
-    Result<QString> submitEdits(const QList<PlannedEdit> &edits);
+    Result<QString> submitEdits(const QList<PlannedEdit> &edits, QString batchId = {});
+    /// A batch id to pass to a submit call, for callers that follow a batch from its very first
+    /// state change (submitting emits them before it returns).
+    static QString newBatchId();
     /// Stores a ship command per valid row of the plan, as one batch, and starts sending.
     /// Returns the batch id.
-    Result<QString> submitShipments(const ShipPlan &plan);
+    Result<QString> submitShipments(const ShipPlan &plan, QString batchId = {});
     /// Stores a create-product command for the draft (its external id becomes the command's client
     /// id) and starts sending. Returns the client id.
     Result<QString> submitCreateProduct(ProductDraft draft);

@@ -277,8 +277,8 @@ void OrdersPane::ship(const ShipPlan &plan)
         return;
     m_batch.clear();
     // Known before the commands are stored, so that their first state changes count.
-    m_batchId = u"pending"_s;
-    Result<QString> batch = m_outbox->submitShipments(plan);
+    m_batchId = ShopOutbox::newBatchId();
+    Result<QString> batch = m_outbox->submitShipments(plan, m_batchId);
     if (!batch) {
         m_batchId.clear();
         ErrorPresentation presentation;
@@ -287,7 +287,6 @@ void OrdersPane::ship(const ShipPlan &plan)
         m_ui->orderBanner->showError(presentation);
         return;
     }
-    m_batchId = batch.value();
     m_ui->orderBanner->hide();
     m_ui->orderShipProgress->setRange(0, plan.validCount());
     m_ui->orderShipProgress->setValue(0);
@@ -300,7 +299,7 @@ void OrdersPane::handleCommandChanged(const OutboxCommand &command)
     if (command.kind != CommandKind::ShipPackage)
         return;
     m_model->setShipResult(command.payload.value(u"order_id").toString(), command.state, command.lastError);
-    if (m_batchId.isEmpty() || (command.batchId != m_batchId && m_batchId != u"pending"_s))
+    if (m_batchId.isEmpty() || command.batchId != m_batchId)
         return;
     m_batch.insert(command.clientId, command);
     int settled = 0;

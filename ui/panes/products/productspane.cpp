@@ -310,8 +310,8 @@ void ProductsPane::applyEdits(const QList<PlannedEdit> &edits)
         m_ui->productBanner->hide();
     }
     // Known before the commands are stored, so that their first state changes count.
-    m_activeBatch = u"pending"_s;
-    Result<QString> batch = m_outbox->submitEdits(edits);
+    m_activeBatch = valid > 1 ? ShopOutbox::newBatchId() : QString();
+    Result<QString> batch = m_outbox->submitEdits(edits, m_activeBatch);
     if (!batch) {
         m_activeBatch.clear();
         m_ui->productWriteProgress->hide();
@@ -319,7 +319,6 @@ void ProductsPane::applyEdits(const QList<PlannedEdit> &edits)
         showWriteError(tr("Changes could not be saved"), batch.error().message);
         return;
     }
-    m_activeBatch = batch.value();
 }
 
 void ProductsPane::undoLastBulkEdit()
@@ -376,8 +375,7 @@ void ProductsPane::applyConfirmed(const OutboxCommand &command)
 
 void ProductsPane::followBatch(const OutboxCommand &command)
 {
-    if (m_activeBatch.isEmpty() || command.batchId.isEmpty()
-        || (command.batchId != m_activeBatch && m_activeBatch != u"pending"_s))
+    if (m_activeBatch.isEmpty() || command.batchId != m_activeBatch)
         return;
     m_batchStates.insert(command.clientId, int(command.state));
     int saved = 0;

@@ -22,6 +22,7 @@
 #include "panes/live/livepane.h"
 #include "panes/orders/orderspane.h"
 #include "panes/products/productspane.h"
+#include "panes/shipments/packageswidget.h"
 #include "panes/shipments/shipmentspane.h"
 #include "security/shopprofile.h"
 #include "store/outbox.h"
@@ -62,7 +63,9 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
     setCentralWidget(central);
     if (cache)
         m_outbox = new ShopOutbox(session, *cache, clock, this);
-    addPane(new ProductsPane(*m_productCatalog, m_outbox, session.listings(), this));
+    m_productsPane = new ProductsPane(*m_productCatalog, m_outbox, session.listings(), this);
+    connect(m_productsPane, &ProductsPane::savedViewsChanged, this, &MainWindow::savedProductViewsChanged);
+    addPane(m_productsPane);
     m_orderCatalog = new OrderCatalog(session.orders(), cache, session.connection().shopId, clock, this);
     m_notifier->setObjectName(u"notifier"_s);
     m_notifier->watchOrders(*m_orderCatalog, clock);
@@ -110,8 +113,20 @@ void MainWindow::addShipmentsPane(const Clock &clock, CacheDatabase *cache)
     const QString &shopId = m_session.connection().shopId;
     auto *packages = new PackageCatalog(m_session.fulfillment(), cache, shopId, clock, this);
     auto *aftersales = new AftersaleCatalog(m_session.returns(), cache, shopId, clock, this);
-    addPane(new ShipmentsPane(
-        {*packages, *aftersales, m_session.fulfillment(), m_session.returns(), m_outbox}, clock, this));
+    m_shipmentsPane = new ShipmentsPane(
+        {*packages, *aftersales, m_session.fulfillment(), m_session.returns(), m_outbox}, clock, this);
+    addPane(m_shipmentsPane);
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    m_productsPane->setLowStockThreshold(preferences.lowStockThreshold);
+    m_shipmentsPane->packages().setStuckAfterDays(preferences.stuckShipmentDays);
+}
+
+void MainWindow::setSavedProductViews(const QList<SavedProductView> &views)
+{
+    m_productsPane->setSavedViews(views);
 }
 
 void MainWindow::addAffiliateAndLivePanes(const Clock &clock)

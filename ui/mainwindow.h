@@ -6,6 +6,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include "security/shopprofile.h"
+
 class QActionGroup;
 class QPushButton;
 class QTimer;
@@ -17,13 +19,14 @@ class MainWindow;
 namespace ShopDesk {
 
 class AnalyticsCatalog;
-struct ConnectedShop;
 class CacheDatabase;
 class Clock;
 class LivePane;
 class MessageBanner;
 class Notifier;
 class Pane;
+class ProductsPane;
+class ShipmentsPane;
 class OrderCatalog;
 struct WebhookEvent;
 class ProductCatalog;
@@ -54,6 +57,9 @@ public:
     /// Lists the connected shops, then the demo shop, in the Shop menu (Ctrl+1…9 in that order);
     /// the window's own shop is checked.
     void setShopChoices(const QList<ConnectedShop> &shops);
+    /// Passes the settings the panes use (low-stock threshold, stuck-shipment days) on to them.
+    void applyPreferences(const Preferences &preferences);
+    void setSavedProductViews(const QList<SavedProductView> &views);
 
 signals:
     void settingsRequested();
@@ -61,6 +67,7 @@ signals:
     void shopRequested(const QString &shopId);
     void connectShopRequested();
     void signOutRequested();
+    void savedProductViewsChanged(const QList<ShopDesk::SavedProductView> &views);
 
 private:
     void addPane(Pane *pane);
@@ -84,6 +91,8 @@ private:
     MessageBanner *const m_windowBanner;
     QList<Pane *> m_panes;
     Pane *m_ordersPane = nullptr;
+    ProductsPane *m_productsPane = nullptr;
+    ShipmentsPane *m_shipmentsPane = nullptr;
     QActionGroup *m_shopGroup = nullptr;
     QTimer *const m_syncTimer;
     Notifier *const m_notifier;

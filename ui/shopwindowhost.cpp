@@ -173,7 +173,10 @@ void ShopWindowHost::rebuild()
 void ShopWindowHost::connectWindow(MainWindow &window)
 {
     window.setSyncInterval(std::chrono::minutes(m_profile.preferences().syncIntervalMinutes));
+    window.applyPreferences(m_profile.preferences());
     window.setShopChoices(m_profile.shops());
+    window.setSavedProductViews(m_profile.productViews());
+    connect(&window, &MainWindow::savedProductViewsChanged, &m_profile, &ShopProfile::setProductViews);
     connect(&window, &MainWindow::settingsRequested, this, &ShopWindowHost::handleSettings);
     connect(&window, &MainWindow::shopRequested, this, &ShopWindowHost::handleShopRequested);
     connect(&window, &MainWindow::connectShopRequested, this, &ShopWindowHost::handleConnectShop);
@@ -276,8 +279,10 @@ void ShopWindowHost::applyPreferences(const Preferences &preferences)
         LanguageLoader::install(*qApp, LanguageLoader::localeFor(after.language));
     if (after.language != before.language || after.dataFolder != before.dataFolder)
         rebuild();
-    else if (window())
+    else if (window()) {
         window()->setSyncInterval(std::chrono::minutes(after.syncIntervalMinutes));
+        window()->applyPreferences(after);
+    }
 }
 
 void ShopWindowHost::addScreenshotDialogs(ScreenshotRunner &runner)

@@ -53,7 +53,15 @@ bool ProductFilter::matches(const Product &product, const ProductFilterTerms &te
 {
     if (status && product.status != *status)
         return false;
+    if (lowStockAtMost && !isLowStock(product, *lowStockAtMost))
+        return false;
     return terms.isEmpty() || terms.matches(product, searchText);
+}
+
+bool ProductFilter::isLowStock(const Product &product, qint64 threshold)
+{
+    return std::any_of(product.skus.cbegin(), product.skus.cend(),
+        [threshold](const Sku &sku) { return sku.totalStock() <= threshold; });
 }
 
 QString ProductFilter::searchTextOf(const Product &product)

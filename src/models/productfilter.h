@@ -37,10 +37,15 @@ struct ProductFilter
     /// list (separated by commas, semicolons or line breaks) matches a product that any term matches.
     QString text;
     std::optional<ProductStatus> status;
+    /// Only products with a SKU whose stock over all warehouses is at most this many units (the
+    /// default initializer lets text-and-status initializers leave it out).
+    std::optional<qint64> lowStockAtMost = {};
 
     bool matches(const Product &product) const;
     bool matches(const Product &product, const ProductFilterTerms &terms, QStringView searchText) const;
-    bool isEmpty() const { return text.trimmed().isEmpty() && !status; }
+    bool isEmpty() const { return text.trimmed().isEmpty() && !status && !lowStockAtMost; }
+    /// Whether a SKU of `product` has at most `threshold` units left.
+    static bool isLowStock(const Product &product, qint64 threshold);
 
     /// The title and seller SKUs of a product, lowercase, one per line: what text terms look in.
     static QString searchTextOf(const Product &product);

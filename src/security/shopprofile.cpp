@@ -37,6 +37,12 @@ constexpr QStringView shopRegion = u"region";
 constexpr QStringView shopCipher = u"cipher";
 constexpr QStringView shopAppKey = u"appKey";
 constexpr QStringView shopOpenId = u"openId";
+constexpr QStringView productViews = u"products/views";
+// Fields of one entry of the `products/views` array.
+constexpr QStringView viewName = u"name";
+constexpr QStringView viewText = u"text";
+constexpr QStringView viewStatus = u"status";
+constexpr QStringView viewLowStock = u"lowStockOnly";
 } // namespace Key
 
 QString key(QStringView name)
@@ -227,6 +233,43 @@ void ShopProfile::selectShop(const QString &id)
         m_settings.remove(key(Key::selectedShop));
     else
         m_settings.setValue(key(Key::selectedShop), id);
+    m_settings.sync();
+}
+
+QList<SavedProductView> ShopProfile::productViews() const
+{
+    QList<SavedProductView> views;
+    const int count = m_settings.beginReadArray(key(Key::productViews));
+    for (int i = 0; i < count; ++i) {
+        m_settings.setArrayIndex(i);
+        SavedProductView view;
+        view.name = m_settings.value(key(Key::viewName)).toString().trimmed();
+        view.text = m_settings.value(key(Key::viewText)).toString();
+        // Stored by its API name so that a reordered enum never changes what a view shows.
+        const QString status = m_settings.value(key(Key::viewStatus)).toString();
+        if (!status.isEmpty() && productStatusFromApi(status) != ProductStatus::Unknown)
+            view.status = productStatusFromApi(status);
+        view.lowStockOnly = m_settings.value(key(Key::viewLowStock), false).toBool();
+        if (!view.name.isEmpty())
+            views.append(view);
+    }
+    m_settings.endArray();
+    return views;
+}
+
+void ShopProfile::setProductViews(const QList<SavedProductView> &views)
+{
+    m_settings.remove(key(Key::productViews));
+    m_settings.beginWriteArray(key(Key::productViews), int(views.size()));
+    for (int i = 0; i < views.size(); ++i) {
+        const SavedProductView &view = views.at(i);
+        m_settings.setArrayIndex(i);
+        m_settings.setValue(key(Key::viewName), view.name);
+        m_settings.setValue(key(Key::viewText), view.text);
+        m_settings.setValue(key(Key::viewStatus), view.status ? productStatusToApi(*view.status) : QString());
+        m_settings.setValue(key(Key::viewLowStock), view.lowStockOnly);
+    }
+    m_settings.endArray();
     m_settings.sync();
 }
 

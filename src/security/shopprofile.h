@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrl>
 
+#include "domain/product.h"
+
 class QSettings;
 
 namespace ShopDesk {
@@ -44,6 +46,17 @@ struct Preferences
     QString dataFolder;
 
     bool operator==(const Preferences &other) const = default;
+};
+
+/// A named set of Products filters the seller saved to come back to ("Low stock, active").
+struct SavedProductView
+{
+    QString name;
+    QString text;
+    std::optional<ProductStatus> status;
+    bool lowStockOnly = false;
+
+    bool operator==(const SavedProductView &other) const = default;
 };
 
 /// Where ShopDesk talks to: production by default (api/hosts.h), the sandbox in tests.
@@ -97,6 +110,10 @@ public:
     /// Empty when the demo shop is selected.
     QString selectedShopId() const;
     void selectShop(const QString &id);
+
+    /// The saved Products views, in the order the seller made them; unnamed entries are dropped.
+    QList<SavedProductView> productViews() const;
+    void setProductViews(const QList<SavedProductView> &views);
 
     static QString themeName(Theme theme);
     static Theme themeFromName(QStringView name);

@@ -1,15 +1,21 @@
+#include <QCheckBox>
+#include <QMenu>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include "api/productservice.h"
 #include "api/shopsession.h"
 #include "core/money.h"
+#include "models/productfilter.h"
 #include "models/producttablemodel.h"
 #include "models/skutablemodel.h"
 #include "panes/products/bulkeditdialog.h"
 #include "panes/products/productspane.h"
+#include "panes/products/productviewsmenu.h"
 #include "replywaiter.h"
 #include "sandboxfixture.h"
 #include "store/auditlog.h"
@@ -82,6 +88,7 @@ private slots:
     void refusesAnImpossibleStockValue();
     void bulkEditPreviewsEverySku();
     void bulkEditsAndUndoes();
+    void filtersLowStockAndSavesTheView();
 };
 
 void TestProductEditing::editsAPriceInPlace()
@@ -184,6 +191,54 @@ void TestProductEditing::bulkEditsAndUndoes()
     const auto audit = rig.outbox->auditLog().query(query);
     QVERIFY(audit.ok());
     QVERIFY(audit.value().size() >= 2 * changes); // a row per warehouse, for the edit and for its undo
+}
+
+void TestProductEditing::filtersLowStockAndSavesTheView()
+{
+    EditingRig rig;
+    QTRY_VERIFY_WITH_TIMEOUT(rig.pane->isLoaded(), 20000);
+    const QList<Product> all = rig.pane->visibleProducts();
+    QVERIFY(all.size() > 2);
+    // A threshold in the middle of the seeded stock, so that the filter has something to leave out.
+    QList<qint64> lowest;
+    for (const Product &product : all) {
+        qint64 least = std::numeric_limits<qint64>::max();
+        for (const Sku &sku : product.skus)
+            least = std::min(least, sku.totalStock());
+        lowest.append(least);
+    }
+    std::sort(lowest.begin(), lowest.end());
+    const int threshold = int(lowest.at(lowest.size() / 2));
+    const auto expected = std::count_if(all.cbegin(), all.cend(),
+        [threshold](const Product &product) { return ProductFilter::isLowStock(product, threshold); });
+    QVERIFY(expected > 0 && expected < all.size());
+
+    rig.pane->setLowStockThreshold(threshold);
+    auto *lowStock = rig.pane->findChild<QCheckBox *>(u"productLowStock"_s);
+    QVERIFY(lowStock->text().contains(QString::number(threshold)));
+    lowStock->setChecked(true);
+    QCOMPARE(rig.pane->visibleProducts().size(), expected);
+
+    QSignalSpy saved(rig.pane.get(), &ProductsPane::savedViewsChanged);
+    rig.pane->viewsMenu().saveCurrentAs(u"Running low"_s);
+    QCOMPARE(saved.count(), 1);
+    const auto views = saved.first().first().value<QList<SavedProductView>>();
+    QCOMPARE(views.size(), 1);
+    QVERIFY(views.first().lowStockOnly);
+    QCOMPARE(views.first().name, u"Running low"_s);
+    const QMenu *menu = rig.pane->findChild<QToolButton *>(u"productViews"_s)->menu();
+    QVERIFY(std::any_of(menu->actions().cbegin(), menu->actions().cend(),
+        [](const QAction *action) { return action->text() == u"Running low"_s; }));
+
+    lowStock->setChecked(false);
+    QCOMPARE(rig.pane->visibleProducts().size(), all.size());
+    rig.pane->applyView(views.first());
+    QVERIFY(lowStock->isChecked());
+    QCOMPARE(rig.pane->visibleProducts().size(), expected);
+
+    rig.pane->viewsMenu().remove(u"Running low"_s);
+    QCOMPARE(saved.count(), 2);
+    QVERIFY(saved.last().first().value<QList<SavedProductView>>().isEmpty());
 }
 
 QTEST_MAIN(TestProductEditing)

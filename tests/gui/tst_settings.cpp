@@ -19,6 +19,8 @@
 #include "languageloader.h"
 #include "mainwindow.h"
 #include "panes/pane.h"
+#include "panes/products/productspane.h"
+#include "panes/products/productviewsmenu.h"
 #include "sandboxfixture.h"
 #include "security/credentialstore.h"
 #include "security/shopprofile.h"
@@ -139,10 +141,21 @@ void TestSettings::switchesThemeAndLanguageLive()
     QCOMPARE(second->findChild<QTabWidget *>(u"paneTabs"_s)->currentWidget(), second->panes().at(1));
     QVERIFY(QFile::exists(profile.cachePath(u"demo-"_s + demo.shopId)));
 
-    // A new sync interval needs no new window.
+    // A new sync interval, low-stock threshold or stuck-shipment days needs no new window: the
+    // panes take them as they are.
     preferences.syncIntervalMinutes = 7;
+    preferences.lowStockThreshold = 42;
+    preferences.stuckShipmentDays = 11;
     host.applyPreferences(preferences);
     QCOMPARE(changed.count(), 2);
+    QVERIFY(second->findChild<QCheckBox *>(u"productLowStock"_s)->text().contains(u"42"_s));
+    QVERIFY(second->findChild<QComboBox *>(u"packageStatusFilter"_s)->findText(u"11"_s, Qt::MatchContains) >= 0);
+
+    // A view saved in the Products pane is kept in the profile.
+    auto *products = second->findChild<ProductsPane *>(u"productsPane"_s);
+    products->viewsMenu().saveCurrentAs(u"每日检查"_s);
+    QCOMPARE(profile.productViews().size(), 1);
+    QCOMPARE(profile.productViews().first().name, u"每日检查"_s);
 
     preferences.theme = Theme::Light;
     preferences.language = u"en"_s;

@@ -43,6 +43,7 @@ private slots:
     void sortsPricesNumericallyThroughTheProxy();
     void filtersByTextListAndStatus_data();
     void filtersByTextListAndStatus();
+    void filtersLowStockByAnySku();
 };
 
 void TestProductTableModel::passesTheModelTester()
@@ -140,6 +141,39 @@ void TestProductTableModel::filtersByTextListAndStatus()
         shown.append(proxy.index(row, 0).data(ProductTableModel::IdRole).toString());
     shown.sort();
     QCOMPARE(shown, ids);
+}
+
+void TestProductTableModel::filtersLowStockByAnySku()
+{
+    Product lamp = makeProduct(u"201"_s, u"Desk Lamp"_s, ProductStatus::Activate, {4999}, 80, 1700000300);
+    Product mug = makeProduct(u"202"_s, u"Mug"_s, ProductStatus::Activate, {999}, 12, 1700000300);
+    // Two warehouses: 6 + 6 units is 12 in all, which is not low at a threshold of 10.
+    mug.skus[0].inventory.append({u"w2"_s, 0});
+    mug.skus[0].inventory[0].quantity = 6;
+    mug.skus[0].inventory[1].quantity = 6;
+    Product tee = makeProduct(u"203"_s, u"T-shirt"_s, ProductStatus::Activate, {1999, 1999}, 50, 1700000300);
+    tee.skus[1].inventory[0].quantity = 10; // one size running low is enough
+    ProductTableModel model;
+    ProductFilterModel proxy(model);
+    model.setProducts({lamp, mug, tee});
+
+    ProductFilter filter;
+    filter.lowStockAtMost = 10;
+    proxy.setFilter(filter);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data(ProductTableModel::IdRole).toString(), u"203"_s);
+    QVERIFY(!filter.isEmpty());
+
+    filter.lowStockAtMost = 12;
+    proxy.setFilter(filter);
+    QCOMPARE(proxy.rowCount(), 2);
+    filter.text = u"mug"_s;
+    proxy.setFilter(filter);
+    QCOMPARE(proxy.rowCount(), 1);
+    filter.lowStockAtMost.reset();
+    filter.text.clear();
+    proxy.setFilter(filter);
+    QCOMPARE(proxy.rowCount(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestProductTableModel)

@@ -42,11 +42,40 @@ private slots:
     void forgetsTheSelectionOfARemovedShop();
     void pointsTheHostsElsewhere();
     void writesNothingTokenLike();
+    void keepsSavedProductViews();
 
 private:
     QTemporaryDir m_dir;
     QString m_file;
 };
+
+void TestShopProfile::keepsSavedProductViews()
+{
+    const QList<SavedProductView> views{
+        {u"Low stock, live"_s, QString(), ProductStatus::Activate, true},
+        {u"夏季新品"_s, u"SKU-1\nSKU-2"_s, std::nullopt, false},
+    };
+    {
+        QSettings settings(m_file, QSettings::IniFormat);
+        ShopProfile profile(settings);
+        QVERIFY(profile.productViews().isEmpty());
+        profile.setProductViews(views);
+    }
+    {
+        QSettings settings(m_file, QSettings::IniFormat);
+        ShopProfile profile(settings);
+        QCOMPARE(profile.productViews(), views);
+        profile.setProductViews({views.at(1)});
+    }
+    QSettings settings(m_file, QSettings::IniFormat);
+    // A hand-edited status the app does not know shows every status rather than nothing.
+    settings.setValue(u"products/views/1/status"_s, u"SHINY"_s);
+    ShopProfile profile(settings);
+    const QList<SavedProductView> read = profile.productViews();
+    QCOMPARE(read.size(), 1);
+    QCOMPARE(read.first().name, u"夏季新品"_s);
+    QVERIFY(!read.first().status);
+}
 
 void TestShopProfile::init()
 {

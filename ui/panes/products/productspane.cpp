@@ -1,5 +1,6 @@
 #include "productspane.h"
 
+#include <QCheckBox>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -18,6 +19,7 @@
 #include "productcsvactions.h"
 #include "productdetailpanel.h"
 #include "productlistingactions.h"
+#include "productviewsmenu.h"
 #include "store/imagecache.h"
 #include "store/outbox.h"
 #include "sync/outboxprocessor.h"
@@ -48,6 +50,9 @@ ProductsPane::ProductsPane(ProductCatalog &catalog, ShopOutbox *outbox, ListingS
     m_csvActions = new ProductCsvActions(*m_ui->productBanner, this);
     setObjectName(u"productsPane"_s);
     populateStatusFilter();
+    m_viewsMenu = new ProductViewsMenu(
+        *m_ui->productViews, [this] { return currentView(); }, this);
+    setLowStockThreshold(m_lowStockThreshold);
 
     QTableView *table = m_ui->productTable;
     table->setModel(m_filterModel);
@@ -118,6 +123,9 @@ void ProductsPane::connectSignals()
 {
     connect(m_ui->productSearch, &QLineEdit::textChanged, this, &ProductsPane::handleFilterChanged);
     connect(m_ui->productStatusFilter, &QComboBox::currentIndexChanged, this, &ProductsPane::handleFilterChanged);
+    connect(m_ui->productLowStock, &QCheckBox::toggled, this, &ProductsPane::handleFilterChanged);
+    connect(m_viewsMenu, &ProductViewsMenu::viewChosen, this, &ProductsPane::applyView);
+    connect(m_viewsMenu, &ProductViewsMenu::viewsChanged, this, &ProductsPane::savedViewsChanged);
     connect(m_ui->productReload, &QPushButton::clicked, this, &ProductsPane::reload);
     connect(&m_catalog, &ProductCatalog::productsLoaded, this, &ProductsPane::handleProductsLoaded);
     connect(&m_catalog, &ProductCatalog::refreshFailed, this, &ProductsPane::handleRefreshFailed);
@@ -230,12 +238,52 @@ void ProductsPane::markLoaded()
 
 void ProductsPane::handleFilterChanged()
 {
+    const SavedProductView view = currentView();
     ProductFilter filter;
-    filter.text = m_ui->productSearch->text();
+    filter.text = view.text;
+    filter.status = view.status;
+    if (view.lowStockOnly)
+        filter.lowStockAtMost = m_lowStockThreshold;
+    m_filterModel->setFilter(filter);
+}
+
+void ProductsPane::setLowStockThreshold(int units)
+{
+    m_lowStockThreshold = units;
+    m_ui->productLowStock->setText(tr("Low stock (≤ %L1)").arg(units));
+    if (m_ui->productLowStock->isChecked())
+        handleFilterChanged();
+}
+
+void ProductsPane::setSavedViews(const QList<SavedProductView> &views)
+{
+    m_viewsMenu->setViews(views);
+}
+
+SavedProductView ProductsPane::currentView() const
+{
+    SavedProductView view;
+    view.text = m_ui->productSearch->text();
     const int status = m_ui->productStatusFilter->currentData().toInt();
     if (status >= 0)
-        filter.status = static_cast<ProductStatus>(status);
-    m_filterModel->setFilter(filter);
+        view.status = static_cast<ProductStatus>(status);
+    view.lowStockOnly = m_ui->productLowStock->isChecked();
+    return view;
+}
+
+void ProductsPane::applyView(const SavedProductView &view)
+{
+    // One filter pass for the whole view rather than one per widget.
+    {
+        const QSignalBlocker text(m_ui->productSearch);
+        const QSignalBlocker status(m_ui->productStatusFilter);
+        const QSignalBlocker lowStock(m_ui->productLowStock);
+        m_ui->productSearch->setText(view.text);
+        const int index = m_ui->productStatusFilter->findData(view.status ? static_cast<int>(*view.status) : -1);
+        m_ui->productStatusFilter->setCurrentIndex(std::max(index, 0));
+        m_ui->productLowStock->setChecked(view.lowStockOnly);
+    }
+    handleFilterChanged();
 }
 
 void ProductsPane::updateCount()

@@ -7,6 +7,7 @@
 #include "api/apierror.h"
 #include "domain/product.h"
 #include "panes/pane.h"
+#include "security/shopprofile.h"
 #include "sync/productcatalog.h"
 
 namespace Ui {
@@ -22,6 +23,7 @@ class ProductFilterModel;
 class ProductImageLoader;
 class ProductListingActions;
 class ProductTableModel;
+class ProductViewsMenu;
 class ShopOutbox;
 class SkuTableModel;
 struct OutboxCommand;
@@ -64,7 +66,20 @@ public:
     /// Shows the Details tab of the selected product.
     void showDetails();
     ProductDetailPanel &detailPanel() { return *m_detailPanel; }
+    /// "Low stock" shows products with a SKU at or below this many units (a setting).
+    void setLowStockThreshold(int units);
+    void setSavedViews(const QList<SavedProductView> &views);
+    /// The search text and filters shown now, as a view without a name.
+    SavedProductView currentView() const;
+    /// Shows the filters of a saved view.
+    void applyView(const SavedProductView &view);
+    ProductViewsMenu &viewsMenu() { return *m_viewsMenu; }
+
     ProductListingActions &listingActions() { return *m_listingActions; }
+
+signals:
+    /// The seller saved or deleted a view: the owner stores the list.
+    void savedViewsChanged(const QList<ShopDesk::SavedProductView> &views);
 
 private:
     void connectSignals();
@@ -93,6 +108,8 @@ private:
     ProductDetailPanel *const m_detailPanel;
     ProductListingActions *m_listingActions = nullptr;
     ProductCsvActions *m_csvActions = nullptr;
+    ProductViewsMenu *m_viewsMenu = nullptr;
+    int m_lowStockThreshold = Preferences().lowStockThreshold;
     bool m_loaded = false;
 
     enum class BannerAction { Reload, UndoBulkEdit };

@@ -110,6 +110,16 @@ void PackagesWidget::populateStatusFilter()
     combo->addItem(tr("Cancelled"), int(PackageStatus::Cancelled));
 }
 
+void PackagesWidget::setStuckAfterDays(int days)
+{
+    if (days == m_model->stuckAfterDays())
+        return;
+    m_model->setStuckAfterDays(days);
+    QComboBox *combo = m_ui->packageStatusFilter;
+    combo->setItemText(combo->findData(showStuck), tr("Stuck: no scan for %n day(s)", nullptr, days));
+    handleFilterChanged();
+}
+
 void PackagesWidget::reload()
 {
     m_ui->packageBanner->hide();

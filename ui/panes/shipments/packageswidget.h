@@ -46,6 +46,8 @@ public:
     const TrackingPanel &trackingPanel() const;
     /// Selects the package's row (when the filter shows it) and shows its tracking.
     bool selectPackage(const QString &packageId);
+    /// Shipped packages count as stuck after this many days without a carrier scan (a setting).
+    void setStuckAfterDays(int days);
 
 signals:
     void loadFinished();

@@ -131,7 +131,7 @@ void MainWindow::setSavedProductViews(const QList<SavedProductView> &views)
 
 void MainWindow::addAffiliateAndLivePanes(const Clock &clock)
 {
-    addPane(new AffiliatesPane(m_session.affiliates(), *m_productCatalog, clock, this));
+    addPane(new AffiliatesPane(m_session.affiliates(), *m_productCatalog, m_outbox, clock, this));
     auto *live = new LivePane(m_session.analytics(), *m_productCatalog, clock, this);
     addPane(live);
     watchLiveSessions(live, clock);

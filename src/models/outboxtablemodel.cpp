@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include "core/money.h"
+#include "models/displayformat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +99,9 @@ QString OutboxTableModel::kindText(CommandKind kind)
     case CommandKind::ApproveCancellation:
     case CommandKind::RejectCancellation:
         return tr("Cancellation");
+    case CommandKind::CreateOpenCollaboration:
+    case CommandKind::CreateTargetCollaboration:
+        return tr("Collaboration");
     }
     return {};
 }
@@ -124,12 +128,13 @@ QString OutboxTableModel::stateText(OutboxState state)
 QString OutboxTableModel::objectText(const OutboxCommand &command)
 {
     const QJsonObject &payload = command.payload;
+    // Listings and collaborations carry the title the seller knows them by.
+    if (payload.contains(u"title"))
+        return payload.value(u"title").toString();
     if (command.kind != CommandKind::SetStock && command.kind != CommandKind::SetPrice) {
         const QString order = payload.value(u"order_id").toString();
         return order.isEmpty() ? tr("Package %1").arg(command.objectId) : tr("Order %1").arg(order);
     }
-    if (payload.contains(u"title"))
-        return payload.value(u"title").toString();
     const QString sku = payload.value(u"seller_sku").toString();
     const QString title = payload.value(u"product_title").toString();
     if (title.isEmpty())
@@ -164,6 +169,11 @@ QString OutboxTableModel::changeText(const OutboxCommand &command)
     case CommandKind::RejectReturn:
     case CommandKind::RejectCancellation:
         return tr("Reject: %1").arg(payload.value(u"reject_reason_text").toString());
+    case CommandKind::CreateOpenCollaboration:
+        return tr("Open collaboration at %1")
+            .arg(DisplayFormat::commission(CommissionRate(payload.value(u"commission_rate").toInteger())));
+    case CommandKind::CreateTargetCollaboration:
+        return tr("Target collaboration");
     }
     return {};
 }

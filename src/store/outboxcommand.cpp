@@ -21,6 +21,8 @@ constexpr std::array commandKinds{
     EnumName<CommandKind>{CommandKind::RejectReturn, u"reject_return"},
     EnumName<CommandKind>{CommandKind::ApproveCancellation, u"approve_cancellation"},
     EnumName<CommandKind>{CommandKind::RejectCancellation, u"reject_cancellation"},
+    EnumName<CommandKind>{CommandKind::CreateOpenCollaboration, u"create_open_collaboration"},
+    EnumName<CommandKind>{CommandKind::CreateTargetCollaboration, u"create_target_collaboration"},
 };
 
 constexpr std::array outboxStates{

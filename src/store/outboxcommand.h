@@ -20,6 +20,8 @@ enum class CommandKind {
     RejectReturn,
     ApproveCancellation,
     RejectCancellation,
+    CreateOpenCollaboration,
+    CreateTargetCollaboration,
 };
 
 /// pending → sending → done | failed | needs-review; failed and needs-review go back to pending when

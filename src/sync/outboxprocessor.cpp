@@ -368,6 +368,8 @@ void OutboxProcessor::onSent(const QList<OutboxCommand> &commands, const QList<C
             command.lastError.clear();
             if (!result.createdObjectId.isEmpty())
                 command.objectId = result.createdObjectId;
+            if (!result.message.isEmpty())
+                emit appliedNote(command.clientId, result.message);
             break;
         case CommandResult::Outcome::Rejected:
             command.state = OutboxState::Failed;

@@ -57,6 +57,9 @@ public:
 signals:
     /// A command changed state (also for commands submitted or retried).
     void commandChanged(const ShopDesk::OutboxCommand &command);
+    /// What the server said about a command it applied (a handler's note, e.g. the conflicts of a
+    /// target collaboration); said just before the command changes to done.
+    void appliedNote(const QString &clientId, const QString &note);
     /// Commands finished (done, failed, needs review) out of those this run has seen.
     void progress(int finished, int total);
     /// The run stopped: nothing left to send, cancelled, or `error` when the outbox could not be

@@ -6,6 +6,7 @@
 #include "store/auditlog.h"
 #include "store/outbox.h"
 #include "sync/aftersalecommandhandler.h"
+#include "sync/collaborationhandler.h"
 #include "sync/createproducthandler.h"
 #include "sync/outboxprocessor.h"
 #include "sync/productstatushandler.h"
@@ -29,6 +30,8 @@ ShopOutbox::ShopOutbox(ShopSession &session, CacheDatabase &cache, const Clock &
         m_processor->setHandler(kind, std::make_unique<ProductWriteHandler>(session.products(), kind));
     m_processor->setHandler(CommandKind::ShipPackage, std::make_unique<ShipCommandHandler>(session.fulfillment()));
     m_processor->setHandler(CommandKind::CreateProduct, std::make_unique<CreateProductHandler>(session.listings()));
+    for (CommandKind kind : {CommandKind::CreateOpenCollaboration, CommandKind::CreateTargetCollaboration})
+        m_processor->setHandler(kind, std::make_unique<CollaborationHandler>(session.affiliates(), kind));
     for (CommandKind kind :
         {CommandKind::ActivateProducts, CommandKind::DeactivateProducts, CommandKind::DeleteProducts})
         m_processor->setHandler(kind, std::make_unique<ProductStatusHandler>(session.listings(), kind));
@@ -109,6 +112,27 @@ Result<QString> ShopOutbox::submitAftersaleDecisions(const QList<AftersaleDecisi
     if (auto error = m_processor->submit(commands))
         return *error;
     return batchId;
+}
+
+Result<QString> ShopOutbox::submitOpenCollaboration(
+    const QString &productId, CommissionRate commission, const QString &productTitle)
+{
+    const OutboxCommand command = m_processor->newCommand(CommandKind::CreateOpenCollaboration, productId,
+        CollaborationHandler::openPayload(productId, commission, productTitle));
+    if (auto error = m_processor->submit({command}))
+        return *error;
+    return command.clientId;
+}
+
+Result<QString> ShopOutbox::submitTargetCollaboration(const TargetCollaboration &collaboration)
+{
+    OutboxCommand command = m_processor->newCommand(
+        CommandKind::CreateTargetCollaboration, {}, CollaborationHandler::targetPayload(collaboration));
+    // Until the server gives the collaboration an id, the command names it by its own.
+    command.objectId = command.clientId;
+    if (auto error = m_processor->submit({command}))
+        return *error;
+    return command.clientId;
 }
 
 } // namespace ShopDesk

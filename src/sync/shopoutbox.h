@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include "core/result.h"
+#include "domain/collaboration.h"
 #include "domain/productdraft.h"
 #include "sync/productedits.h"
 
@@ -55,6 +56,12 @@ public:
     /// Stores the seller's decisions on returns and cancellations as commands — one batch when
     /// there are several — and starts sending. Returns the batch id (empty for a single one).
     Result<QString> submitAftersaleDecisions(const QList<AftersaleDecision> &decisions);
+    /// Stores the creation of an open collaboration (the product at a public commission) and
+    /// starts sending. Returns the client id.
+    Result<QString> submitOpenCollaboration(
+        const QString &productId, CommissionRate commission, const QString &productTitle);
+    /// Stores the creation of a target collaboration and starts sending. Returns the client id.
+    Result<QString> submitTargetCollaboration(const TargetCollaboration &collaboration);
 
 private:
     const QString m_shopId;

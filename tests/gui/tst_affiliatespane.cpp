@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "api/affiliateservice.h"
@@ -25,6 +26,9 @@
 #include "panes/affiliates/creatorsearchwidget.h"
 #include "replywaiter.h"
 #include "sandboxfixture.h"
+#include "store/cachedatabase.h"
+#include "store/outbox.h"
+#include "sync/shopoutbox.h"
 #include "widgets/commissionspinbox.h"
 
 using namespace Qt::StringLiterals;
@@ -38,7 +42,10 @@ struct PaneOnSandbox
     SandboxFixture sandbox;
     ShopSession session{sandbox.connection(), sandbox.clock()};
     ProductCatalog catalog{session.products(), nullptr, session.connection().shopId, sandbox.clock()};
-    AffiliatesPane pane{session.affiliates(), catalog, sandbox.clock()};
+    QTemporaryDir folder;
+    std::unique_ptr<CacheDatabase> cache{CacheDatabase::open(folder.filePath(u"cache.sqlite"_s)).value().release()};
+    ShopOutbox outbox{session, *cache, sandbox.clock()};
+    AffiliatesPane pane{session.affiliates(), catalog, &outbox, sandbox.clock()};
 
     PaneOnSandbox()
     {
@@ -297,7 +304,7 @@ void TestAffiliatesPane::asksTheServerOnlyOnceShown()
     SandboxFixture sandbox;
     ShopSession session(sandbox.connection(), sandbox.clock());
     ProductCatalog catalog(session.products(), nullptr, session.connection().shopId, sandbox.clock());
-    AffiliatesPane pane(session.affiliates(), catalog, sandbox.clock());
+    AffiliatesPane pane(session.affiliates(), catalog, nullptr, sandbox.clock());
     // Every request would have a reply under the service by now; there is none.
     QVERIFY(session.affiliates().findChildren<ApiReply *>().isEmpty());
     QVERIFY(!pane.isLoaded());

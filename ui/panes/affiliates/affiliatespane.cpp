@@ -12,6 +12,9 @@
 #include "panes/affiliates/collaborationswidget.h"
 #include "panes/affiliates/creatorsearchwidget.h"
 #include "panes/affiliates/creatorstatswidget.h"
+#include "store/outboxcommand.h"
+#include "sync/outboxprocessor.h"
+#include "sync/shopoutbox.h"
 #include "widgets/tableexportaction.h"
 
 #include "ui_affiliatespane.h"
@@ -26,10 +29,12 @@ constexpr int initialLoadCount = 4; // creators, collaborations, orders, stats
 
 } // namespace
 
-AffiliatesPane::AffiliatesPane(AffiliateService &service, ProductCatalog &catalog, const Clock &clock, QWidget *parent)
+AffiliatesPane::AffiliatesPane(
+    AffiliateService &service, ProductCatalog &catalog, ShopOutbox *outbox, const Clock &clock, QWidget *parent)
     : Pane(parent)
     , m_ui(std::make_unique<Ui::AffiliatesPane>())
     , m_service(service)
+    , m_outbox(outbox)
     , m_clock(clock)
     , m_creators(new CreatorSearchWidget(service, this))
     , m_collaborations(new CollaborationsWidget(service, clock, this))
@@ -49,6 +54,14 @@ AffiliatesPane::AffiliatesPane(AffiliateService &service, ProductCatalog &catalo
     m_ui->affiliateStatus->hide();
     connect(&catalog, &ProductCatalog::productsLoaded, this,
         [this](const QList<Product> &products, ProductCatalog::Source) { handleProductsLoaded(products); });
+    if (m_outbox) {
+        connect(&m_outbox->processor(), &OutboxProcessor::commandChanged, this, &AffiliatesPane::handleCommandChanged);
+        connect(&m_outbox->processor(), &OutboxProcessor::appliedNote, this,
+            [this](const QString &clientId, const QString &note) {
+                if (m_creations.contains(clientId))
+                    m_conflicts.insert(clientId, note.toInt());
+            });
+    }
     connectSignals();
 }
 
@@ -179,50 +192,75 @@ void AffiliatesPane::openNewTargetCollaboration(const QList<Creator> &checked)
 
 void AffiliatesPane::submitCreation(const CollaborationCreation &creation)
 {
+    if (!m_outbox) {
+        reportRefused(tr("Creating collaborations needs the local cache, which could not be opened."));
+        return;
+    }
+    QString done;
+    const Result<QString> submitted = [&] {
+        if (const auto *open = std::get_if<OpenCollaborationRequest>(&creation)) {
+            const QString product = m_productTitles.value(open->productId, open->productId);
+            done = tr("Open collaboration for “%1” at %2 created.")
+                       .arg(product, DisplayFormat::commission(open->commission));
+            return m_outbox->submitOpenCollaboration(open->productId, open->commission, product);
+        }
+        const TargetCollaboration &target = std::get<TargetCollaboration>(creation);
+        done = tr("Target collaboration “%1” created.").arg(target.name);
+        return m_outbox->submitTargetCollaboration(target);
+    }();
+    if (!submitted) {
+        reportRefused(tr("It could not be stored for sending: %1").arg(submitted.error().message));
+        return;
+    }
+    // The answer comes later, as state changes of the command.
+    m_creations.insert(submitted.value(), done);
     m_ui->affiliateStatus->setText(tr("Sending…"));
     m_ui->affiliateStatus->show();
-    if (const auto *open = std::get_if<OpenCollaborationRequest>(&creation)) {
-        Reply<OpenCollaboration> *reply = m_service.createOpenCollaboration(open->productId, open->commission);
-        connect(
-            reply, &ApiReply::finished, this, [this, reply, request = *open] { handleOpenCreated(reply, request); });
+}
+
+void AffiliatesPane::handleCommandChanged(const OutboxCommand &command)
+{
+    const auto found = m_creations.constFind(command.clientId);
+    if (found == m_creations.cend())
         return;
+    switch (command.state) {
+    case OutboxState::Done: {
+        QString message = *found;
+        // Conflicts come back inside a successful answer: say so rather than hide them.
+        if (const int conflicts = m_conflicts.take(command.clientId); conflicts > 0)
+            message += u' '
+                + tr(
+                    "%n creator and product pair(s) were already in another target collaboration.", nullptr, conflicts);
+        m_creations.remove(command.clientId);
+        m_ui->affiliateBanner->hide();
+        m_ui->affiliateStatus->setText(message);
+        m_ui->affiliateStatus->show();
+        m_collaborations->reload();
+        emit creationFinished(true, message);
+        break;
     }
-    const TargetCollaboration &target = std::get<TargetCollaboration>(creation);
-    Reply<CreatedTargetCollaboration> *reply = m_service.createTargetCollaboration(target);
-    connect(reply, &ApiReply::finished, this, [this, reply, target] { handleTargetCreated(reply, target); });
-}
-
-void AffiliatesPane::handleOpenCreated(Reply<OpenCollaboration> *reply, const OpenCollaborationRequest &request)
-{
-    const QString product = m_productTitles.value(request.productId, request.productId);
-    reportCreation(reply->error(),
-        tr("Open collaboration for “%1” at %2 created.").arg(product, DisplayFormat::commission(request.commission)));
-}
-
-void AffiliatesPane::handleTargetCreated(Reply<CreatedTargetCollaboration> *reply, const TargetCollaboration &target)
-{
-    QString message = tr("Target collaboration “%1” created.").arg(target.name);
-    // Conflicts come back inside a successful answer: say so rather than hide them.
-    if (!reply->hasError() && !reply->value().conflicts.isEmpty())
-        message += u' '
-            + tr("%n creator and product pair(s) were already in another target collaboration.", nullptr,
-                int(reply->value().conflicts.size()));
-    reportCreation(reply->error(), message);
-}
-
-void AffiliatesPane::reportCreation(const std::optional<ApiError> &error, const QString &message)
-{
-    if (error) {
-        m_ui->affiliateStatus->hide();
-        m_ui->affiliateBanner->showError(ErrorPresenter::present(*error));
-        emit creationFinished(false, ErrorPresenter::present(*error).text);
-        return;
+    case OutboxState::Failed:
+    case OutboxState::NeedsReview:
+    case OutboxState::Discarded:
+        m_creations.remove(command.clientId);
+        m_conflicts.remove(command.clientId);
+        reportRefused(command.lastError);
+        break;
+    case OutboxState::Pending:
+    case OutboxState::Sending:
+        break;
     }
-    m_ui->affiliateBanner->hide();
-    m_ui->affiliateStatus->setText(message);
-    m_ui->affiliateStatus->show();
-    m_collaborations->reload();
-    emit creationFinished(true, message);
+}
+
+void AffiliatesPane::reportRefused(const QString &reason)
+{
+    m_ui->affiliateStatus->hide();
+    ErrorPresentation presentation;
+    presentation.title = tr("The collaboration was not created");
+    presentation.text = reason.isEmpty() ? tr("See Changes → Pending changes to retry or discard it.")
+                                         : reason + u' ' + tr("See Changes → Pending changes to retry or discard it.");
+    m_ui->affiliateBanner->showError(presentation);
+    emit creationFinished(false, presentation.text);
 }
 
 } // namespace ShopDesk

@@ -22,6 +22,8 @@ class Clock;
 class CollaborationsWidget;
 class CreatorSearchWidget;
 class CreatorStatsWidget;
+class ShopOutbox;
+struct OutboxCommand;
 
 /// The Affiliates tab: the Creator Marketplace search, the shop's open and target collaborations
 /// (and the dialogs that create them), affiliate orders, and per-creator figures with a chart.
@@ -31,7 +33,9 @@ class AffiliatesPane final : public Pane
     Q_DISABLE_COPY_MOVE(AffiliatesPane)
 
 public:
-    AffiliatesPane(AffiliateService &service, ProductCatalog &catalog, const Clock &clock, QWidget *parent = nullptr);
+    /// Without an outbox (no cache) collaborations cannot be created.
+    AffiliatesPane(AffiliateService &service, ProductCatalog &catalog, ShopOutbox *outbox, const Clock &clock,
+        QWidget *parent = nullptr);
     ~AffiliatesPane() override;
 
     QString paneId() const override;
@@ -41,8 +45,8 @@ public:
     QStringList screenshotViews() const override;
     QWidget *showScreenshotView(const QString &view) override;
 
-    /// The one place this pane writes to the shop. Collaborations go straight to AffiliateService
-    /// for now; handing them to the durable outbox (DESIGN.md) means changing only this function.
+    /// The one place this pane writes to the shop: the creation is stored in the outbox, sent from
+    /// there, and followed until it is done or refused.
     void submitCreation(const CollaborationCreation &creation);
     void openNewOpenCollaboration();
     void openNewTargetCollaboration(const QList<Creator> &checked);
@@ -59,12 +63,12 @@ private:
     void connectSignals();
     void handleProductsLoaded(const QList<Product> &products);
     void handleLoadFinished(const std::optional<ApiError> &error);
-    void handleOpenCreated(Reply<OpenCollaboration> *reply, const OpenCollaborationRequest &request);
-    void handleTargetCreated(Reply<CreatedTargetCollaboration> *reply, const TargetCollaboration &target);
-    void reportCreation(const std::optional<ApiError> &error, const QString &message);
+    void handleCommandChanged(const OutboxCommand &command);
+    void reportRefused(const QString &reason);
 
     const std::unique_ptr<Ui::AffiliatesPane> m_ui;
     AffiliateService &m_service;
+    ShopOutbox *const m_outbox;
     const Clock &m_clock;
     CreatorSearchWidget *const m_creators;
     CollaborationsWidget *const m_collaborations;
@@ -72,6 +76,10 @@ private:
     CreatorStatsWidget *const m_stats;
     QList<Product> m_products;
     QHash<QString, QString> m_productTitles;
+    /// The creations this pane sent, by client id: what to tell the seller when each is done, and
+    /// the number of conflicts a target creation came back with.
+    QHash<QString, QString> m_creations;
+    QHash<QString, int> m_conflicts;
     int m_initialLoads = 0;
     bool m_started = false;
     bool m_loaded = false;

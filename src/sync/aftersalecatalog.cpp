@@ -1,5 +1,7 @@
 #include "aftersalecatalog.h"
 
+#include <QPointer>
+
 #include "api/returnservice.h"
 #include "core/logging.h"
 #include "store/aftersalerepository.h"
@@ -20,11 +22,9 @@ AftersaleQuery byUpdateTimeFrom(std::optional<qint64> from)
 
 /// The sync of one kind: `search` is the service's paged search, `store` the repository's upsert.
 template <typename T, typename Search, typename Store>
-CursorSync *makeSync(CacheDatabase *cache, const QString &shopId, const char *area, const Clock &clock, QObject *parent,
+CursorSync *makeSync(CacheDatabase &cache, const QString &shopId, const char *area, const Clock &clock, QObject *parent,
     Search search, Store store)
 {
-    if (!cache)
-        return nullptr;
     auto walk = [search, store, shopId](std::optional<qint64> from, CursorSync &sync) {
         return search(byUpdateTimeFrom(from), [store, shopId, &sync](QList<T> &&page) {
             for (const T &item : std::as_const(page))
@@ -35,111 +35,70 @@ CursorSync *makeSync(CacheDatabase *cache, const QString &shopId, const char *ar
             return std::optional<Error>();
         });
     };
-    return new CursorSync(*cache, shopId, QString::fromLatin1(area), clock, walk, parent);
+    return new CursorSync(cache, shopId, QString::fromLatin1(area), clock, walk, parent);
 }
 
 } // namespace
 
 AftersaleCatalog::AftersaleCatalog(
     ReturnService &service, CacheDatabase *cache, const QString &shopId, const Clock &clock, QObject *parent)
-    : QObject(parent)
+    : SyncedCatalog(parent)
     , m_service(service)
     , m_shopId(shopId)
     , m_repository(cache ? std::make_unique<AftersaleRepository>(*cache) : nullptr)
-    , m_returnSync(makeSync<ReturnRequest>(
-          cache, shopId, AftersaleRepository::returnsArea, clock, this,
-          [&service](const AftersaleQuery &query, ReturnService::ReturnPageHandler onPage) {
-              return service.searchReturnPages(query, std::move(onPage));
-          },
-          [repository = m_repository.get()](const QString &shop, const QList<ReturnRequest> &page, qint64 cursor) {
-              return repository->upsertReturns(shop, page, cursor);
-          }))
-    , m_cancellationSync(makeSync<Cancellation>(
-          cache, shopId, AftersaleRepository::cancellationsArea, clock, this,
-          [&service](const AftersaleQuery &query, ReturnService::CancellationPageHandler onPage) {
-              return service.searchCancellationPages(query, std::move(onPage));
-          },
-          [repository = m_repository.get()](const QString &shop, const QList<Cancellation> &page, qint64 cursor) {
-              return repository->upsertCancellations(shop, page, cursor);
-          }))
 {
-    for (CursorSync *sync : {m_returnSync, m_cancellationSync}) {
-        if (sync)
-            connect(sync, &CursorSync::finished, this,
-                [this, sync](const std::optional<ApiError> &error) { handleSyncFinished(sync, error); });
-    }
+    if (!cache)
+        return;
+    AftersaleRepository *repository = m_repository.get();
+    setSyncs({makeSync<ReturnRequest>(
+                  *cache, shopId, AftersaleRepository::returnsArea, clock, this,
+                  [&service](const AftersaleQuery &query, ReturnService::ReturnPageHandler onPage) {
+                      return service.searchReturnPages(query, std::move(onPage));
+                  },
+                  [repository](const QString &shop, const QList<ReturnRequest> &page, qint64 cursor) {
+                      return repository->upsertReturns(shop, page, cursor);
+                  }),
+        makeSync<Cancellation>(
+            *cache, shopId, AftersaleRepository::cancellationsArea, clock, this,
+            [&service](const AftersaleQuery &query, ReturnService::CancellationPageHandler onPage) {
+                return service.searchCancellationPages(query, std::move(onPage));
+            },
+            [repository](const QString &shop, const QList<Cancellation> &page, qint64 cursor) {
+                return repository->upsertCancellations(shop, page, cursor);
+            })});
 }
 
 AftersaleCatalog::~AftersaleCatalog() = default;
 
-qint64 AftersaleCatalog::lastSyncedAt() const
+ApiReply *AftersaleCatalog::readServer()
 {
-    return m_returnSync ? std::min(m_returnSync->lastSyncedAt(), m_cancellationSync->lastSyncedAt()) : 0;
-}
-
-bool AftersaleCatalog::isRunning() const
-{
-    return m_pending || (m_returnSync && (m_returnSync->isRunning() || m_cancellationSync->isRunning()));
-}
-
-void AftersaleCatalog::refresh()
-{
-    if (isRunning()) {
-        m_again = true;
-        return;
-    }
-    m_again = false;
-    if (!m_returnSync) {
-        refreshFromServer();
-        return;
-    }
-    if (lastSyncedAt() > 0)
-        emitCached(Source::Cache);
-    m_returnSync->start();
-}
-
-void AftersaleCatalog::handleSyncFinished(CursorSync *sync, const std::optional<ApiError> &error)
-{
-    if (error) {
-        if (error->category != ApiErrorCategory::Cancelled)
-            emit refreshFailed(*error, lastSyncedAt());
-        m_again = false;
-        return;
-    }
-    if (sync == m_returnSync) {
-        m_cancellationSync->start();
-        return;
-    }
-    emitCached(Source::Server);
-    if (m_again)
-        refresh();
-}
-
-void AftersaleCatalog::refreshFromServer()
-{
+    // Returns, then cancellations; one reply stands for both. It may be cancelled (and gone) while
+    // either request runs.
+    auto *both = new ApiReply(this);
+    const QPointer<ApiReply> guard(both);
     Reply<QList<ReturnRequest>> *returns = m_service.searchReturns(AftersaleQuery{});
-    m_pending = returns;
-    connect(returns, &ApiReply::finished, this, [this, returns] {
+    both->setCancelHandler([returns] { returns->cancel(); });
+    connect(returns, &ApiReply::finished, this, [this, guard, returns] {
+        if (!guard)
+            return;
         if (returns->hasError()) {
-            m_pending = nullptr;
-            if (returns->error()->category != ApiErrorCategory::Cancelled)
-                emit refreshFailed(*returns->error(), 0);
+            guard->finishWithError(*returns->error());
             return;
         }
         Reply<QList<Cancellation>> *cancellations = m_service.searchCancellations(AftersaleQuery{});
-        m_pending = cancellations;
-        connect(cancellations, &ApiReply::finished, this, [this, cancellations, found = returns->value()] {
-            m_pending = nullptr;
+        guard->setCancelHandler([cancellations] { cancellations->cancel(); });
+        connect(cancellations, &ApiReply::finished, this, [this, guard, cancellations, found = returns->value()] {
+            if (!guard)
+                return;
             if (cancellations->hasError()) {
-                if (cancellations->error()->category != ApiErrorCategory::Cancelled)
-                    emit refreshFailed(*cancellations->error(), 0);
-            } else {
-                emit aftersalesLoaded(found, cancellations->value(), Source::Server);
+                guard->finishWithError(*cancellations->error());
+                return;
             }
-            if (m_again)
-                refresh();
+            emit aftersalesLoaded(found, cancellations->value(), Source::Server);
+            guard->finishWithSuccess();
         });
     });
+    return both;
 }
 
 void AftersaleCatalog::emitCached(Source source)

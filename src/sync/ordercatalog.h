@@ -2,12 +2,8 @@
 
 #include <memory>
 
-#include <QList>
-#include <QObject>
-#include <QPointer>
-
-#include "api/apireply.h"
 #include "domain/order.h"
+#include "sync/syncedcatalog.h"
 
 namespace ShopDesk {
 
@@ -15,39 +11,29 @@ class CacheDatabase;
 class Clock;
 class OrderRepository;
 class OrderService;
-class CursorSync;
 
 /// The shop's orders as the panes see them: the cache at once, then the cache again after an
 /// incremental sync has brought it up to date. Without a cache it reads the server directly.
-class OrderCatalog final : public QObject
+class OrderCatalog final : public SyncedCatalog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrderCatalog)
 
 public:
-    enum class Source { Cache, Server };
-    Q_ENUM(Source)
-
     OrderCatalog(OrderService &service, CacheDatabase *cache, const QString &shopId, const Clock &clock,
         QObject *parent = nullptr);
     ~OrderCatalog() override;
 
-    void refresh();
-    qint64 lastSyncedAt() const;
-
 signals:
-    void ordersLoaded(const QList<ShopDesk::Order> &orders, ShopDesk::OrderCatalog::Source source);
-    void refreshProgress(qint64 done, qint64 total);
-    void refreshFailed(const ShopDesk::ApiError &error, qint64 lastSyncedAt);
+    void ordersLoaded(const QList<ShopDesk::Order> &orders, ShopDesk::SyncedCatalog::Source source);
 
 private:
-    void emitCached(Source source);
+    void emitCached(Source source) override;
+    ApiReply *readServer() override;
 
     OrderService &m_service;
     const QString m_shopId;
     const std::unique_ptr<OrderRepository> m_orders;
-    CursorSync *const m_sync;
-    QPointer<Reply<QList<Order>>> m_pending;
 };
 
 } // namespace ShopDesk

@@ -9,11 +9,9 @@ namespace ShopDesk {
 
 namespace {
 
-CursorSync *makeSync(FulfillmentService &service, CacheDatabase *cache, PackageRepository *packages,
+CursorSync *makeSync(FulfillmentService &service, CacheDatabase &cache, PackageRepository *packages,
     const QString &shopId, const Clock &clock, QObject *parent)
 {
-    if (!cache)
-        return nullptr;
     auto walk = [&service, packages, shopId](std::optional<qint64> from, CursorSync &sync) {
         PackageQuery query;
         query.updateTimeGe = from;
@@ -28,36 +26,23 @@ CursorSync *makeSync(FulfillmentService &service, CacheDatabase *cache, PackageR
             return std::optional<Error>();
         });
     };
-    return new CursorSync(*cache, shopId, QString::fromLatin1(PackageRepository::syncArea), clock, walk, parent);
+    return new CursorSync(cache, shopId, QString::fromLatin1(PackageRepository::syncArea), clock, walk, parent);
 }
 
 } // namespace
 
 PackageCatalog::PackageCatalog(
     FulfillmentService &service, CacheDatabase *cache, const QString &shopId, const Clock &clock, QObject *parent)
-    : QObject(parent)
+    : SyncedCatalog(parent)
     , m_service(service)
     , m_shopId(shopId)
     , m_packages(cache ? std::make_unique<PackageRepository>(*cache) : nullptr)
-    , m_sync(makeSync(service, cache, m_packages.get(), shopId, clock, this))
 {
-    if (m_sync) {
-        connect(m_sync, &CursorSync::progress, this, &PackageCatalog::refreshProgress);
-        connect(m_sync, &CursorSync::finished, this, [this](const std::optional<ApiError> &error) {
-            if (!error)
-                emitCached(Source::Server);
-            else if (error->category != ApiErrorCategory::Cancelled)
-                emit refreshFailed(*error, lastSyncedAt());
-        });
-    }
+    if (cache)
+        setSyncs({makeSync(service, *cache, m_packages.get(), shopId, clock, this)});
 }
 
 PackageCatalog::~PackageCatalog() = default;
-
-qint64 PackageCatalog::lastSyncedAt() const
-{
-    return m_sync ? m_sync->lastSyncedAt() : 0;
-}
 
 void PackageCatalog::emitCached(Source source)
 {
@@ -68,29 +53,14 @@ void PackageCatalog::emitCached(Source source)
         qCWarning(lcStore).noquote() << "cannot read cached packages:" << cached.error().toString();
 }
 
-void PackageCatalog::refresh()
+ApiReply *PackageCatalog::readServer()
 {
-    if (m_sync) {
-        if (m_sync->isRunning())
-            return;
-        if (lastSyncedAt() > 0)
-            emitCached(Source::Cache);
-        m_sync->start();
-        return;
-    }
-    if (m_pending)
-        m_pending->cancel();
     Reply<QList<Package>> *reply = m_service.searchPackages(PackageQuery{});
-    m_pending = reply;
-    connect(reply, &ApiReply::progress, this, &PackageCatalog::refreshProgress);
     connect(reply, &ApiReply::finished, this, [this, reply] {
-        if (reply->hasError()) {
-            if (reply->error()->category != ApiErrorCategory::Cancelled)
-                emit refreshFailed(*reply->error(), 0);
-            return;
-        }
-        emit packagesLoaded(reply->value(), Source::Server);
+        if (!reply->hasError())
+            emit packagesLoaded(reply->value(), Source::Server);
     });
+    return reply;
 }
 
 } // namespace ShopDesk

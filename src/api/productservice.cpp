@@ -23,10 +23,37 @@ ProductService::ProductService(ApiClient &client, QObject *parent)
 
 Reply<QList<Product>> *ProductService::searchAll()
 {
+    return searchPages({});
+}
+
+Reply<QList<Product>> *ProductService::searchChangedSince(qint64 from)
+{
+    auto *reply = new Reply<QList<Product>>(this);
+    Reply<QList<Product>> *changed = searchPages({{u"update_time_ge"_s, from}});
+    reply->setCancelHandler([changed] { changed->cancel(); });
+    connect(changed, &ApiReply::finished, reply, [this, reply, changed, from] {
+        if (changed->hasError()) {
+            reply->finishWithError(*changed->error());
+            return;
+        }
+        Reply<QList<Product>> *deleted
+            = searchPages({{u"update_time_ge"_s, from}, {u"status"_s, productStatusToApi(ProductStatus::Deleted)}});
+        reply->setCancelHandler([deleted] { deleted->cancel(); });
+        chainReply(deleted, reply, [found = changed->value()](const Reply<QList<Product>> &done) {
+            return Result<QList<Product>>(found + done.value());
+        });
+    });
+    return reply;
+}
+
+Reply<QList<Product>> *ProductService::searchPages(const QJsonObject &body)
+{
     auto *reply = new Reply<QList<Product>>(this);
     auto products = std::make_shared<QList<Product>>();
     ApiCall call(EndpointId::ProductsSearch);
     call.query(u"page_size"_s, searchPageSize);
+    if (!body.isEmpty())
+        call.jsonBody(body);
     ApiReply *pages = m_client.sendPaged(call, [products](const QJsonObject &data) -> Result<qsizetype> {
         Result<ProductPage> page = ProductCodec::decodeSearchPage(data);
         if (!page)

@@ -22,8 +22,12 @@ class ProductService final : public QObject
 public:
     explicit ProductService(ApiClient &client, QObject *parent = nullptr);
 
-    /// Every product of the shop, all pages; progress counts products against `total_count`.
+    /// Every product of the shop (deleted ones aside), all pages; progress counts products against
+    /// `total_count`.
     Reply<QList<Product>> *searchAll();
+    /// Every product updated at or after `from` (epoch seconds), deleted ones included with status
+    /// Deleted: the default search leaves those out, so a second search asks for them alone.
+    Reply<QList<Product>> *searchChangedSince(qint64 from);
     /// One product as the server has it now.
     Reply<Product> *get(const QString &productId);
 
@@ -43,6 +47,9 @@ public:
     Reply<BatchOutcome> *updatePrices(const QString &productId, const QList<SkuPrice> &skus);
 
 private:
+    /// All pages of one search with this body.
+    Reply<QList<Product>> *searchPages(const QJsonObject &body);
+
     Reply<BatchOutcome> *sendBatch(ApiCall call, const QJsonArray &skus, const QString &subIdField);
 
     ApiClient &m_client;

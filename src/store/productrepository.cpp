@@ -70,6 +70,8 @@ std::optional<Error> ProductRepository::write(const QString &shopId, const QList
             if (!remove.exec())
                 return fail(remove);
         }
+        if (entry.status == ProductStatus::Deleted)
+            continue; // a deleted product leaves the cache
         for (const QVariant &value :
             {QVariant(shopId), QVariant(entry.id), QVariant(entry.title), QVariant(int(entry.status)),
                 QVariant(entry.auditStatus), QVariant(entry.createTime), QVariant(entry.updateTime)})

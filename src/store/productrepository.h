@@ -19,7 +19,8 @@ public:
 
     /// Replaces all of a shop's products (after a full sync), in one transaction.
     std::optional<Error> replaceAll(const QString &shopId, const QList<Product> &products);
-    /// Inserts or replaces these products, leaving the others (an incremental sync, a write).
+    /// Inserts or replaces these products, leaving the others (an incremental sync, a write);
+    /// products with status Deleted are removed instead.
     std::optional<Error> upsert(const QString &shopId, const QList<Product> &products);
     Result<QList<Product>> loadAll(const QString &shopId) const;
 

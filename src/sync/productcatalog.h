@@ -1,10 +1,13 @@
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
 #include "api/apireply.h"
+#include "core/result.h"
 #include "domain/product.h"
 
 namespace ShopDesk {
@@ -16,8 +19,10 @@ class ProductService;
 class SyncCursorRepository;
 
 /// The shop's products as the panes see them: what the cache holds at once, then what the server
-/// says, which is written back to the cache. When the server cannot be reached the cached products
-/// stay, with the time they were last synced.
+/// says, which is written back to the cache. With a cache, a refresh asks only for the products
+/// updated since the last sync (less an overlap), deletions included; a full sync replaces the
+/// cache the first time and once a day, for anything an incremental one could miss. When the
+/// server cannot be reached the cached products stay, with the time they were last synced.
 class ProductCatalog final : public QObject
 {
     Q_OBJECT
@@ -26,6 +31,9 @@ class ProductCatalog final : public QObject
 public:
     enum class Source { Cache, Server };
     Q_ENUM(Source)
+
+    /// How often the whole catalogue is read again instead of only what changed.
+    static constexpr qint64 fullSyncEverySeconds = 86'400;
 
     /// Without a cache the catalog only reads the server.
     ProductCatalog(ProductService &service, CacheDatabase *cache, const QString &shopId, const Clock &clock,
@@ -48,7 +56,8 @@ signals:
     void refreshFailed(const ShopDesk::ApiError &error, qint64 lastSyncedAt);
 
 private:
-    void handleFetched(Reply<QList<Product>> *reply);
+    void handleFetched(Reply<QList<Product>> *reply, bool incremental, qint64 startedAt);
+    std::optional<Error> store(const QList<Product> &products, bool incremental, qint64 startedAt);
 
     ProductService &m_service;
     const std::unique_ptr<ProductRepository> m_products;

@@ -2,7 +2,9 @@
 # ShopDesk's one entry point for developers and CI.
 #   packaging/dev.sh run     install what is missing, build (Release), open the app on the demo shop
 #   packaging/dev.sh test    install what is missing, build, run every test headless
+#   packaging/dev.sh test --sanitize   the same with AddressSanitizer and UndefinedBehaviorSanitizer
 #   packaging/dev.sh bench   build (Release) and print the benchmark figures
+#   packaging/dev.sh fuzz [seconds]   build the libFuzzer targets (clang) and run each that long
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,12 +23,14 @@ packages=(
     xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk
     desktop-file-utils appstream
 )
+# Only the fuzz command needs these: clang and its libFuzzer runtime.
+fuzz_packages=(clang libclang-rt-14-dev)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
-install_missing() {
+install_missing() { # [extra packages...]
     local missing=()
-    for package in "${packages[@]}"; do
+    for package in "${packages[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -37,9 +41,14 @@ install_missing() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
-build() { # build <dir> <type> [cmake args...]
+build() { # build <dir> <type> [cmake args...] [--target name]
     local dir="$1" type="$2"
     shift 2
+    local target=()
+    if [ "$#" -ge 2 ] && [ "${*: -2:1}" = "--target" ]; then
+        target=(--target "${*: -1}")
+        set -- "${@:1:$(($# - 2))}"
+    fi
     local launcher=()
     if command -v ccache >/dev/null; then
         # Lets a fresh clone in another folder reuse the cache (qt-setup section 2); the sloppiness
@@ -51,7 +60,7 @@ build() { # build <dir> <type> [cmake args...]
     say "Building ($type) in $dir"
     cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DCMAKE_EXPORT_COMPILE_COMMANDS=ON \
         "${launcher[@]}" "$@" >/dev/null
-    cmake --build "$dir"
+    cmake --build "$dir" "${target[@]}"
 }
 
 private_session() { # runs "$@" with its own HOME, runtime dir, D-Bus session and unlocked keyring
@@ -87,10 +96,39 @@ cmd_run() {
 
 cmd_test() {
     install_missing
-    build "$root/build" Debug -DSHOPDESK_WERROR=ON
+    local dir="$root/build"
+    local sanitize=()
+    if [ "${1:-}" = "--sanitize" ]; then
+        dir="$root/build-sanitize"
+        sanitize=(-DSHOPDESK_SANITIZE="address;undefined")
+        # Every undefined behaviour stops the test. Leak checking is off: Qt's plugins and the
+        # system libraries under it keep allocations until exit, which would drown real findings.
+        export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+        export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
+    fi
+    build "$dir" Debug -DSHOPDESK_WERROR=ON "${sanitize[@]}"
     say "Running the test suite (offscreen, private D-Bus session, unlocked gnome-keyring)"
     QT_QPA_PLATFORM=offscreen private_session \
-        ctest --test-dir "$root/build" --output-on-failure --timeout 300 -j 2
+        ctest --test-dir "$dir" --output-on-failure --timeout 600 -j 2
+}
+
+cmd_fuzz() { # [seconds per target]
+    local seconds="${1:-60}"
+    install_missing "${fuzz_packages[@]}"
+    local dir="$root/build-fuzz"
+    CC=clang CXX=clang++ build "$dir" RelWithDebInfo -DSHOPDESK_FUZZ=ON --target all_fuzzers
+    local failed=0
+    for target in "$root"/tests/fuzz/fuzz_*.cpp; do
+        local name corpus
+        name="$(basename "$target" .cpp)"
+        corpus="$dir/corpus/$name"
+        mkdir -p "$corpus"
+        say "Fuzzing $name for $seconds s (seeds in tests/fuzz/corpus/$name)"
+        # New inputs go to the scratch corpus; crashes are saved next to it for a regression test.
+        "$dir/tests/fuzz/$name" -max_total_time="$seconds" -artifact_prefix="$dir/$name-" \
+            "$corpus" "$root/tests/fuzz/corpus/$name" || failed=1
+    done
+    [ "$failed" -eq 0 ] || { echo "A fuzz target found a crash: see $dir" >&2; exit 1; }
 }
 
 cmd_bench() {
@@ -106,8 +144,9 @@ case "${1:-}" in
 run) shift; cmd_run "$@" ;;
 test) shift; cmd_test "$@" ;;
 bench) shift; cmd_bench "$@" ;;
+fuzz) shift; cmd_fuzz "$@" ;;
 *)
-    echo "usage: $0 run|test|bench" >&2
+    echo "usage: $0 run|test [--sanitize]|bench|fuzz [seconds]" >&2
     exit 2
     ;;
 esac

@@ -103,7 +103,7 @@ QString planRow(const QStringList &row, const ImportColumns &columns, const Prod
         if (!quantity)
             return ProductCsv::tr("“%1” is not a whole number of items.").arg(text);
         if (std::none_of(sku.inventory.cbegin(), sku.inventory.cend(),
-                [&warehouse](const WarehouseStock &stock) { return stock.warehouseId == warehouse; }))
+                [&id = warehouse](const WarehouseStock &stock) { return stock.warehouseId == id; }))
             return ProductCsv::tr("This SKU is not stocked in warehouse %1.").arg(warehouse);
         quantities.append({warehouse, *quantity});
     }

@@ -42,29 +42,45 @@ bool WebhookReceiver::handleRequest(const QHttpServerRequest &request, QTcpSocke
         return true;
     }
     const QByteArray body = request.body();
-    if (body.size() > maximumBodyBytes) {
+    switch (check(body, request.value("Authorization"))) {
+    case Check::TooLarge:
         responder.write(QHttpServerResponder::StatusCode::PayloadTooLarge);
         return true;
-    }
-    const QByteArray signature = request.value("Authorization");
-    if (!WebhookSignature::verify(m_appKey.toUtf8(), m_appSecret, body, signature)) {
-        ++m_rejected;
-        qCWarning(lcSync) << "webhook with a wrong signature refused";
+    case Check::BadSignature:
         responder.write(QHttpServerResponder::StatusCode::Unauthorized);
         return true;
+    case Check::Accepted:
+        break;
     }
     // Answered before the work: production waits 3 seconds at most.
     responder.write(QHttpServerResponder::StatusCode::Ok);
+    deliver(body);
+    return true;
+}
+
+WebhookReceiver::Check WebhookReceiver::check(QByteArrayView body, QByteArrayView signature)
+{
+    if (body.size() > maximumBodyBytes)
+        return Check::TooLarge;
+    if (!WebhookSignature::verify(m_appKey.toUtf8(), m_appSecret, body, signature)) {
+        ++m_rejected;
+        qCWarning(lcSync) << "webhook with a wrong signature refused";
+        return Check::BadSignature;
+    }
+    return Check::Accepted;
+}
+
+bool WebhookReceiver::deliver(QByteArrayView body)
+{
     const Result<WebhookEvent> event = WebhookEventCodec::decode(body);
     if (!event) {
         qCWarning(lcSync).noquote() << "unreadable webhook:" << event.error().toString();
-        return true;
+        return false;
     }
-    if (isRepeat(event.value().notificationId)) {
+    if (isRepeat(event.value().notificationId))
         ++m_repeats;
-        return true;
-    }
-    emit eventReceived(event.value());
+    else
+        emit eventReceived(event.value());
     return true;
 }
 

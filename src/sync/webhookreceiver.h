@@ -37,6 +37,14 @@ public:
     int rejected() const { return m_rejected; }
     int repeats() const { return m_repeats; }
 
+    enum class Check { Accepted, TooLarge, BadSignature };
+    /// What a notification gets before anything of it is parsed: its size, then its signature on
+    /// the raw bytes.
+    Check check(QByteArrayView body, QByteArrayView signature);
+    /// Reads an accepted notification and announces it unless it is a repeat; false when it cannot
+    /// be read.
+    bool deliver(QByteArrayView body);
+
 signals:
     /// A signed notification not seen before.
     void eventReceived(const ShopDesk::WebhookEvent &event);

@@ -5,6 +5,7 @@
 #include <QList>
 
 #include "domain/order.h"
+#include "models/orderattention.h"
 #include "store/outboxcommand.h"
 
 namespace ShopDesk {
@@ -21,6 +22,8 @@ public:
         IdColumn,
         CreatedColumn,
         StatusColumn,
+        /// Why the order needs the seller now (OrderAttention); the tooltip says by when.
+        AttentionColumn,
         BuyerColumn,
         ItemsColumn,
         TotalColumn,
@@ -42,8 +45,13 @@ public:
 
     void setOrders(QList<Order> orders);
     const Order &orderAt(int row) const { return m_orders.at(row); }
-    /// Moves the countdowns on; only the ship-by column changes.
+    /// OrderFilter::searchTextOf() the order of the row, kept with it.
+    const QString &searchTextAt(int row) const { return m_searchText.at(row); }
+    /// Moves the countdowns on; only the ship-by and attention columns change.
     void setNow(qint64 epochSeconds);
+    /// The orders whose cancellation or return request waits for the seller.
+    void setOpenRequests(const QList<ReturnRequest> &returns, const QList<Cancellation> &cancellations);
+    const OrderAttention &attention() const { return m_attention; }
     /// Shows how shipping an order is going (`error` is the server's reason for a failure).
     void setShipResult(const QString &orderId, OutboxState state, const QString &error);
     int rowOfOrder(const QString &orderId) const { return m_rowById.value(orderId, -1); }
@@ -57,13 +65,18 @@ public:
     /// "in 5 h 20 min", "overdue by 2 h"; empty when there is no deadline.
     static QString countdownText(qint64 deadline, qint64 now);
 
+signals:
+    /// The time or the open requests changed, so which orders need action may have.
+    void attentionChanged();
+
 private:
     QVariant displayData(const Order &order, int column) const;
     QVariant sortData(const Order &order, int column) const;
 
     QList<Order> m_orders;
+    QList<QString> m_searchText;
     QHash<QString, int> m_rowById;
-    qint64 m_now = 0;
+    OrderAttention m_attention;
     struct ShipResult
     {
         OutboxState state;

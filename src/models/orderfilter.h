@@ -42,7 +42,8 @@ struct OrderFilter
     std::optional<OrderStatus> status;
     /// Only the orders OrderAttention says need the seller.
     bool needsAction = false;
-    OrderDateRange created;
+    // Initialised here so that `OrderFilter{text, status}` stays warning-free.
+    OrderDateRange created = {};
 
     /// Splits `text` on every call: for a single order. Views keep the terms (OrderFilterModel).
     bool matches(const Order &order, const OrderAttention &attention = {}) const;

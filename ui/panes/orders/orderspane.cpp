@@ -20,8 +20,11 @@
 #include "errorpresenter.h"
 #include "models/orderfiltermodel.h"
 #include "models/ordertablemodel.h"
+#include "orderdatefilter.h"
+#include "orderdetailpanel.h"
 #include "shipdialog.h"
 #include "store/outbox.h"
+#include "sync/aftersalecatalog.h"
 #include "sync/ordercatalog.h"
 #include "sync/outboxprocessor.h"
 #include "sync/shippingdocuments.h"
@@ -47,6 +50,7 @@ OrdersPane::OrdersPane(
     , m_clock(clock)
     , m_model(new OrderTableModel(this))
     , m_filterModel(new OrderFilterModel(*m_model, this))
+    , m_detail(new OrderDetailPanel(fulfillment, this))
     , m_countdown(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -54,6 +58,17 @@ OrdersPane::OrdersPane(
     m_ui->orderStatusTabs->addTab(QString());
     for (int i = 0; i < tabStatuses().size(); ++i)
         m_ui->orderStatusTabs->addTab(QString());
+    m_ui->orderStatusTabs->addTab(QString());
+    m_ui->orderStatusTabs->setTabToolTip(needsActionTab(),
+        tr("Orders to ship within 24 hours, overdue ones, and those with a cancellation or return request"));
+    m_ui->orderDateFilter->setCustomDays(today().addDays(-6), today());
+    // The table keeps most of the width; the detail can be dragged wider.
+    m_ui->orderSplitter->addWidget(m_detail);
+    m_ui->orderSplitter->setStretchFactor(0, 3);
+    m_ui->orderSplitter->setStretchFactor(1, 1);
+    m_ui->orderSplitter->setSizes({1000, 320});
+    m_ui->orderSplitter->setCollapsible(0, false);
+    m_detail->setMinimumWidth(300);
     m_ui->orderStatusTabs->setExpanding(false);
     updateTabCounts();
 
@@ -63,19 +78,25 @@ OrdersPane::OrdersPane(
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(OrderTableModel::ItemsColumn, QHeaderView::Stretch);
-    header->resizeSection(OrderTableModel::IdColumn, 160);
-    header->resizeSection(OrderTableModel::CreatedColumn, 165);
-    header->resizeSection(OrderTableModel::StatusColumn, 140);
-    header->resizeSection(OrderTableModel::BuyerColumn, 110);
-    header->resizeSection(OrderTableModel::TotalColumn, 90);
+    // Narrow enough that the columns a seller triages by fit beside the detail panel; the rest
+    // scroll, and the last one takes what is left.
+    header->setStretchLastSection(true);
+    header->resizeSection(OrderTableModel::IdColumn, 150);
+    header->resizeSection(OrderTableModel::CreatedColumn, 130);
+    header->resizeSection(OrderTableModel::StatusColumn, 130);
+    header->resizeSection(OrderTableModel::AttentionColumn, 135);
+    header->resizeSection(OrderTableModel::BuyerColumn, 85);
+    header->resizeSection(OrderTableModel::ItemsColumn, 160);
+    header->resizeSection(OrderTableModel::TotalColumn, 80);
     header->resizeSection(OrderTableModel::ShipByColumn, 125);
-    header->resizeSection(OrderTableModel::ShippingColumn, 115);
-    header->resizeSection(OrderTableModel::TrackingColumn, 175);
+    header->resizeSection(OrderTableModel::ShippingColumn, 110);
+    header->resizeSection(OrderTableModel::TrackingColumn, 160);
     m_ui->orderLoadProgress->hide();
     m_ui->orderShipProgress->hide();
     m_ui->orderShipCancel->hide();
     header->resizeSection(OrderTableModel::ShipResultColumn, 200);
+    // Empty until the seller ships from here: shown with the first result.
+    header->hideSection(OrderTableModel::ShipResultColumn);
     if (!m_outbox) {
         m_ui->orderShip->setEnabled(false);
         m_ui->orderShip->setToolTip(tr("Shipping needs the local cache, which could not be opened."));
@@ -108,6 +129,10 @@ void OrdersPane::connectSignals()
 {
     connect(m_ui->orderSearch, &QLineEdit::textChanged, this, &OrdersPane::handleFilterChanged);
     connect(m_ui->orderStatusTabs, &QTabBar::currentChanged, this, &OrdersPane::handleFilterChanged);
+    connect(m_ui->orderDateFilter, &OrderDateFilter::rangeChanged, this, &OrdersPane::handleFilterChanged);
+    connect(m_ui->orderTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &OrdersPane::showCurrentOrder);
+    connect(m_model, &OrderTableModel::attentionChanged, this, &OrdersPane::updateTabCounts);
     connect(m_ui->orderReload, &QPushButton::clicked, this, &OrdersPane::reload);
     connect(m_ui->orderBanner, &MessageBanner::actionRequested, this, [this] {
         if (m_batch.isEmpty())
@@ -118,7 +143,7 @@ void OrdersPane::connectSignals()
     connect(m_filterModel, &QAbstractItemModel::modelReset, this, &OrdersPane::updateCount);
     connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &OrdersPane::updateCount);
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &OrdersPane::updateCount);
-    connect(m_countdown, &QTimer::timeout, this, [this] { m_model->setNow(m_clock.nowSecs()); });
+    connect(m_countdown, &QTimer::timeout, this, &OrdersPane::handleMinuteTick);
     connect(&m_catalog, &OrderCatalog::ordersLoaded, this, &OrdersPane::handleLoaded);
     connect(m_ui->orderShip, &QPushButton::clicked, this, &OrdersPane::openShipDialog);
     setUpDocumentsMenu();
@@ -165,6 +190,19 @@ void OrdersPane::reload()
     m_ui->orderLoadProgress->show();
     m_ui->orderReload->setEnabled(false);
     m_catalog.refresh();
+    if (m_aftersales)
+        m_aftersales->refresh();
+}
+
+void OrdersPane::setAftersales(AftersaleCatalog &aftersales)
+{
+    m_aftersales = &aftersales;
+    connect(&aftersales, &AftersaleCatalog::aftersalesLoaded, this,
+        [this](const QList<ReturnRequest> &returns, const QList<Cancellation> &cancellations) {
+            m_model->setOpenRequests(returns, cancellations);
+            showCurrentOrder();
+        });
+    aftersales.refresh();
 }
 
 void OrdersPane::handleLoaded(const QList<Order> &orders, OrderCatalog::Source source)
@@ -177,6 +215,7 @@ void OrdersPane::handleLoaded(const QList<Order> &orders, OrderCatalog::Source s
     QStringList selected;
     for (const QModelIndex &row : m_ui->orderTable->selectionModel()->selectedRows())
         selected.append(row.data(OrderTableModel::IdRole).toString());
+    const QString current = m_ui->orderTable->currentIndex().data(OrderTableModel::IdRole).toString();
     m_model->setNow(m_clock.nowSecs());
     m_model->setOrders(orders);
     QItemSelection keep;
@@ -187,6 +226,15 @@ void OrdersPane::handleLoaded(const QList<Order> &orders, OrderCatalog::Source s
             keep.select(shown, shown);
     }
     m_ui->orderTable->selectionModel()->select(keep, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    // The detail stays on its order; the first time, it shows the newest one (without selecting it,
+    // so that Ship still means "every order shown").
+    const int currentRow = m_model->rowOfOrder(current.isEmpty() ? m_detail->shownOrderId() : current);
+    QModelIndex currentIndex
+        = currentRow < 0 ? QModelIndex() : m_filterModel->mapFromSource(m_model->index(currentRow, 0));
+    if (!currentIndex.isValid() && m_detail->shownOrderId().isEmpty())
+        currentIndex = m_filterModel->index(0, 0);
+    if (currentIndex.isValid())
+        m_ui->orderTable->selectionModel()->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
     markLoaded();
 }
 
@@ -217,16 +265,48 @@ void OrdersPane::handleFilterChanged()
     OrderFilter filter;
     filter.text = m_ui->orderSearch->text();
     const int tab = m_ui->orderStatusTabs->currentIndex();
-    if (tab > 0)
+    if (tab == needsActionTab())
+        filter.needsAction = true;
+    else if (tab > 0)
         filter.status = tabStatuses().at(tab - 1);
+    filter.created = m_ui->orderDateFilter->range(today());
     m_filterModel->setFilter(filter);
+}
+
+void OrdersPane::handleMinuteTick()
+{
+    m_model->setNow(m_clock.nowSecs());
+    // "Today" and "Last 7 days" move on at midnight.
+    if (m_ui->orderDateFilter->range(today()) != m_filterModel->filter().created)
+        handleFilterChanged();
+}
+
+QDate OrdersPane::today() const
+{
+    return QDateTime::fromSecsSinceEpoch(m_clock.nowSecs()).toLocalTime().date();
+}
+
+void OrdersPane::showCurrentOrder()
+{
+    const QModelIndex current = m_ui->orderTable->currentIndex();
+    if (!current.isValid()) {
+        if (m_detail->shownOrderId().isEmpty() || m_model->rowOfOrder(m_detail->shownOrderId()) < 0)
+            m_detail->showNothing();
+        return;
+    }
+    m_detail->showOrder(m_model->orderAt(m_filterModel->mapToSource(current).row()), m_model->attention());
 }
 
 void OrdersPane::updateTabCounts()
 {
     QHash<OrderStatus, int> counts;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        ++counts[m_model->orderAt(row).status];
+    int needingAction = 0;
+    const OrderAttention &attention = m_model->attention();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Order &order = m_model->orderAt(row);
+        ++counts[order.status];
+        needingAction += attention.needsAction(order);
+    }
     QTabBar *tabs = m_ui->orderStatusTabs;
     tabs->setTabText(0, tr("All (%1)").arg(m_model->rowCount()));
     const QList<OrderStatus> statuses = tabStatuses();
@@ -235,6 +315,7 @@ void OrdersPane::updateTabCounts()
             tr("%1 (%2)", "status tab: name (count)")
                 .arg(OrderTableModel::statusText(statuses.at(i)))
                 .arg(counts.value(statuses.at(i))));
+    tabs->setTabText(needsActionTab(), tr("Needs action (%1)").arg(needingAction));
 }
 
 void OrdersPane::updateCount()
@@ -299,6 +380,7 @@ void OrdersPane::handleCommandChanged(const OutboxCommand &command)
     if (command.kind != CommandKind::ShipPackage)
         return;
     m_model->setShipResult(command.payload.value(u"order_id").toString(), command.state, command.lastError);
+    m_ui->orderTable->horizontalHeader()->showSection(OrderTableModel::ShipResultColumn);
     if (m_batchId.isEmpty() || command.batchId != m_batchId)
         return;
     m_batch.insert(command.clientId, command);

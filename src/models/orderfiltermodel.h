@@ -18,12 +18,15 @@ class OrderFilterModel final : public QSortFilterProxyModel
 public:
     explicit OrderFilterModel(OrderTableModel &source, QObject *parent = nullptr);
 
-    /// Splits the filter's text into terms here, once, rather than for every row.
+    /// Splits the filter's text into terms here, once, rather than for every row, and filters and
+    /// sorts the rows again in one pass.
     void setFilter(const OrderFilter &filter);
     const OrderFilter &filter() const { return m_filter; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    /// Numeric columns compare their keys directly: no QVariant per comparison.
+    bool lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const override;
 
 private:
     OrderTableModel &m_source;

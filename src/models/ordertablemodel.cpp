@@ -139,6 +139,13 @@ void OrderTableModel::setShipResult(const QString &orderId, OutboxState state, c
 
 QVariant OrderTableModel::sortData(const Order &order, int column) const
 {
+    if (const std::optional<qint64> key = numericSortKey(order, column))
+        return *key;
+    return displayData(order, column);
+}
+
+std::optional<qint64> OrderTableModel::numericSortKey(const Order &order, int column) const
+{
     switch (column) {
     case CreatedColumn:
         return order.createTime;
@@ -156,7 +163,7 @@ QVariant OrderTableModel::sortData(const Order &order, int column) const
         return deadline > 0 ? deadline : std::numeric_limits<qint64>::max();
     }
     default:
-        return displayData(order, column);
+        return std::nullopt;
     }
 }
 

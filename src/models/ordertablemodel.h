@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
@@ -55,6 +57,9 @@ public:
     /// Shows how shipping an order is going (`error` is the server's reason for a failure).
     void setShipResult(const QString &orderId, OutboxState state, const QString &error);
     int rowOfOrder(const QString &orderId) const { return m_rowById.value(orderId, -1); }
+    /// SortRole of the numeric columns without a QVariant, for sorting a million rows; nullopt for
+    /// the columns that sort as text.
+    std::optional<qint64> numericSortKey(int row, int column) const { return numericSortKey(m_orders.at(row), column); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -72,6 +77,7 @@ signals:
 private:
     QVariant displayData(const Order &order, int column) const;
     QVariant sortData(const Order &order, int column) const;
+    std::optional<qint64> numericSortKey(const Order &order, int column) const;
 
     QList<Order> m_orders;
     QList<QString> m_searchText;

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "api/fulfillmentservice.h"
@@ -86,6 +87,7 @@ bool hasShipped(const Order &order)
 OrderDetailPanel::OrderDetailPanel(FulfillmentService &fulfillment, QWidget *parent)
     : QWidget(parent)
     , m_fulfillment(fulfillment)
+    , m_trackingDelay(new QTimer(this))
     , m_message(new QLabel(this))
     , m_content(new QWidget(this))
     , m_title(new QLabel(m_content))
@@ -97,6 +99,9 @@ OrderDetailPanel::OrderDetailPanel(FulfillmentService &fulfillment, QWidget *par
     , m_timeline(new QLabel(m_content))
 {
     setObjectName(u"orderDetailPanel"_s);
+    m_trackingDelay->setSingleShot(true);
+    m_trackingDelay->setInterval(250);
+    connect(m_trackingDelay, &QTimer::timeout, this, &OrderDetailPanel::loadTracking);
     buildLayout();
     showNothing();
 }
@@ -157,6 +162,7 @@ void OrderDetailPanel::buildLayout()
 
 void OrderDetailPanel::showNothing()
 {
+    m_trackingDelay->stop();
     if (m_pending)
         m_pending->cancel();
     m_order = {};
@@ -177,8 +183,16 @@ void OrderDetailPanel::showOrder(const Order &order, const OrderAttention &atten
     fillPayment();
     fillAddress();
     fillPackages();
-    if (!sameOrder || m_scansOf != order.id)
-        loadTracking();
+    if (!sameOrder || m_scansOf != order.id) {
+        if (m_pending)
+            m_pending->cancel();
+        m_scans.clear();
+        m_scansOf.clear();
+        m_scanNote
+            = hasShipped(order) ? tr("Reading the carrier's scans…") : tr("No carrier scans before the order ships.");
+        if (hasShipped(order))
+            m_trackingDelay->start();
+    }
     fillTimeline(m_now);
 }
 
@@ -290,16 +304,6 @@ void OrderDetailPanel::fillTimeline(qint64 now)
 
 void OrderDetailPanel::loadTracking()
 {
-    if (m_pending)
-        m_pending->cancel();
-    m_scans.clear();
-    m_scansOf.clear();
-    m_scanNote.clear();
-    if (!hasShipped(m_order)) {
-        m_scanNote = tr("No carrier scans before the order ships.");
-        return;
-    }
-    m_scanNote = tr("Reading the carrier's scans…");
     Reply<QList<TrackingEvent>> *reply = m_fulfillment.tracking(m_order.id);
     m_pending = reply;
     connect(reply, &ApiReply::finished, this, [this, reply, id = m_order.id] { handleTracking(reply, id); });

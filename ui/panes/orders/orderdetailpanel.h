@@ -10,6 +10,7 @@
 class QFormLayout;
 class QLabel;
 class QTableWidget;
+class QTimer;
 
 namespace ShopDesk {
 
@@ -54,6 +55,8 @@ private:
     QString m_scansOf;
     QString m_scanNote;
     QPointer<Reply<QList<TrackingEvent>>> m_pending;
+    /// Arrowing through the table reads the scans only of the order the seller stops at.
+    QTimer *const m_trackingDelay;
 
     QLabel *const m_message;
     QWidget *const m_content;

@@ -32,6 +32,15 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+/// Tables in the panel show every row; the panel itself scrolls.
+void fitHeight(QTableWidget *table)
+{
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setFixedHeight(height);
+}
+
 QTableWidget *detailTable(const QString &name, const QStringList &headers, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
@@ -40,23 +49,18 @@ QTableWidget *detailTable(const QString &name, const QStringList &headers, QWidg
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setFocusPolicy(Qt::NoFocus);
-    table->setWordWrap(false);
+    // Long product names wrap rather than hide behind an ellipsis in the narrow panel.
+    table->setWordWrap(true);
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Rows grow as the panel narrows and names wrap: the table grows with them.
+    QObject::connect(table->verticalHeader(), &QHeaderView::sectionResized, table, [table] { fitHeight(table); });
     return table;
-}
-
-/// Tables in the panel show every row; the panel itself scrolls.
-void fitHeight(QTableWidget *table)
-{
-    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
-    for (int row = 0; row < table->rowCount(); ++row)
-        height += table->rowHeight(row);
-    table->setFixedHeight(height);
 }
 
 void setRow(QTableWidget *table, int row, const QStringList &cells, Qt::Alignment rightFrom = {})

@@ -66,7 +66,7 @@ OrdersPane::OrdersPane(
     m_ui->orderSplitter->addWidget(m_detail);
     m_ui->orderSplitter->setStretchFactor(0, 3);
     m_ui->orderSplitter->setStretchFactor(1, 1);
-    m_ui->orderSplitter->setSizes({1000, 320});
+    m_ui->orderSplitter->setSizes({1000, 300});
     m_ui->orderSplitter->setCollapsible(0, false);
     m_detail->setMinimumWidth(300);
     m_ui->orderStatusTabs->setExpanding(false);
@@ -82,11 +82,11 @@ OrdersPane::OrdersPane(
     // scroll, and the last one takes what is left.
     header->setStretchLastSection(true);
     header->resizeSection(OrderTableModel::IdColumn, 150);
-    header->resizeSection(OrderTableModel::CreatedColumn, 130);
-    header->resizeSection(OrderTableModel::StatusColumn, 130);
-    header->resizeSection(OrderTableModel::AttentionColumn, 135);
-    header->resizeSection(OrderTableModel::BuyerColumn, 85);
-    header->resizeSection(OrderTableModel::ItemsColumn, 160);
+    header->resizeSection(OrderTableModel::CreatedColumn, 125);
+    header->resizeSection(OrderTableModel::StatusColumn, 125);
+    header->resizeSection(OrderTableModel::AttentionColumn, 130);
+    header->resizeSection(OrderTableModel::BuyerColumn, 80);
+    header->resizeSection(OrderTableModel::ItemsColumn, 140);
     header->resizeSection(OrderTableModel::TotalColumn, 80);
     header->resizeSection(OrderTableModel::ShipByColumn, 125);
     header->resizeSection(OrderTableModel::ShippingColumn, 110);
@@ -119,6 +119,29 @@ QString OrdersPane::title() const
     return tr("Orders");
 }
 
+QStringList OrdersPane::screenshotViews() const
+{
+    return {u"needs-action"_s};
+}
+
+QWidget *OrdersPane::showScreenshotView(const QString &view)
+{
+    if (view == u"needs-action") {
+        m_ui->orderStatusTabs->setCurrentIndex(needsActionTab());
+        // An order a buyer wants to cancel says the most about the detail panel.
+        QModelIndex shown = m_filterModel->index(0, 0);
+        for (int row = 0; row < m_filterModel->rowCount(); ++row) {
+            const Order &order = m_model->orderAt(m_filterModel->mapToSource(m_filterModel->index(row, 0)).row());
+            if (m_model->attention().reasonsFor(order).testFlag(OrderAttention::Reason::CancellationRequested)) {
+                shown = m_filterModel->index(row, 0);
+                break;
+            }
+        }
+        m_ui->orderTable->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::NoUpdate);
+    }
+    return nullptr;
+}
+
 QList<OrderStatus> OrdersPane::tabStatuses()
 {
     return {OrderStatus::Unpaid, OrderStatus::OnHold, OrderStatus::AwaitingShipment, OrderStatus::AwaitingCollection,
@@ -143,6 +166,8 @@ void OrdersPane::connectSignals()
     connect(m_filterModel, &QAbstractItemModel::modelReset, this, &OrdersPane::updateCount);
     connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &OrdersPane::updateCount);
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &OrdersPane::updateCount);
+    // A new filter sorts and filters afresh, which the proxy announces as a layout change.
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &OrdersPane::updateCount);
     connect(m_countdown, &QTimer::timeout, this, &OrdersPane::handleMinuteTick);
     connect(&m_catalog, &OrderCatalog::ordersLoaded, this, &OrdersPane::handleLoaded);
     connect(m_ui->orderShip, &QPushButton::clicked, this, &OrdersPane::openShipDialog);

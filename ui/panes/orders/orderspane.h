@@ -47,6 +47,8 @@ public:
     QString title() const override;
     bool isLoaded() const override { return m_loaded; }
     void reload() override;
+    QStringList screenshotViews() const override;
+    QWidget *showScreenshotView(const QString &view) override;
 
     /// The statuses that have a tab, in tab order after "All".
     static QList<OrderStatus> tabStatuses();

@@ -1,3 +1,5 @@
+#include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
@@ -16,6 +18,7 @@
 #include "domain/cancellation.h"
 #include "domain/returnrequest.h"
 #include "io/pdfmerger.h"
+#include "models/orderdaterange.h"
 #include "models/orderdetail.h"
 #include "models/ordertablemodel.h"
 #include "panes/orders/orderdetailpanel.h"
@@ -154,6 +157,7 @@ class TestShipping final : public QObject
 
 private slots:
     void needsActionListsOverdueOrdersAndBuyersRequests();
+    void dateFilterShowsTheOrdersOfTheChosenDays();
     void detailPanelShowsTheCurrentOrder();
     void shipsFiftySelectedOrders();
     void failedRowsStayRetryableAndSucceedOnRetry();
@@ -201,6 +205,8 @@ void TestShipping::needsActionListsOverdueOrdersAndBuyersRequests()
     QTableView *table = rig.table();
     QCOMPARE(tabs->tabText(OrdersPane::needsActionTab()), u"Needs action (%1)"_s.arg(table->model()->rowCount()));
     QVERIFY(table->model()->rowCount() < model.rowCount());
+    const QString count = rig.pane->findChild<QLabel *>(u"orderCount"_s)->text();
+    QVERIFY2(count.startsWith(u"%1 of "_s.arg(table->model()->rowCount())), qPrintable(count));
     const QList<std::pair<QString, QString>> expected{
         {overdue, u"Overdue"_s}, {cancelling, u"Cancellation requested"_s}, {returning, u"Return requested"_s}};
     for (const auto &[orderId, reason] : expected) {
@@ -212,6 +218,39 @@ void TestShipping::needsActionListsOverdueOrdersAndBuyersRequests()
     // Every row listed gives a reason; none is there by accident.
     for (int row = 0; row < table->model()->rowCount(); ++row)
         QVERIFY(!table->model()->index(row, OrderTableModel::AttentionColumn).data().toString().isEmpty());
+}
+
+void TestShipping::dateFilterShowsTheOrdersOfTheChosenDays()
+{
+    ShippingRig rig;
+    QTRY_VERIFY_WITH_TIMEOUT(rig.pane->isLoaded(), 20000);
+    const auto *proxy = qobject_cast<QSortFilterProxyModel *>(rig.table()->model());
+    const auto &model = *qobject_cast<const OrderTableModel *>(proxy->sourceModel());
+    const QDate today = QDateTime::fromSecsSinceEpoch(rig.sandbox.clock().nowSecs()).toLocalTime().date();
+    auto expected = [&model](const OrderDateRange &range) {
+        int count = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            count += range.contains(model.orderAt(row).createTime);
+        return count;
+    };
+    auto *preset = rig.pane->findChild<QComboBox *>(u"orderDatePreset"_s);
+    QVERIFY(preset);
+    preset->setCurrentIndex(preset->findData(int(OrderDateRange::Preset::Last7Days)));
+    const int lastWeek = expected(OrderDateRange::days(today.addDays(-6), today));
+    QVERIFY(lastWeek > 0 && lastWeek < model.rowCount());
+    QCOMPARE(proxy->rowCount(), lastWeek);
+
+    // A custom span shows its two dates; the day before yesterday alone.
+    preset->setCurrentIndex(preset->findData(int(OrderDateRange::Preset::Custom)));
+    auto *from = rig.pane->findChild<QDateEdit *>(u"orderDateFrom"_s);
+    auto *to = rig.pane->findChild<QDateEdit *>(u"orderDateTo"_s);
+    QVERIFY(from->isVisible() && to->isVisible());
+    to->setDate(today.addDays(-2));
+    from->setDate(today.addDays(-2));
+    QCOMPARE(proxy->rowCount(), expected(OrderDateRange::days(today.addDays(-2), today.addDays(-2))));
+    preset->setCurrentIndex(preset->findData(int(OrderDateRange::Preset::AllTime)));
+    QVERIFY(!from->isVisible());
+    QCOMPARE(proxy->rowCount(), model.rowCount());
 }
 
 void TestShipping::detailPanelShowsTheCurrentOrder()

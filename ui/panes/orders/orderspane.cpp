@@ -22,6 +22,7 @@
 #include "models/ordertablemodel.h"
 #include "orderdatefilter.h"
 #include "orderdetailpanel.h"
+#include "orderfilterbar.h"
 #include "shipdialog.h"
 #include "store/outbox.h"
 #include "sync/aftersalecatalog.h"
@@ -55,12 +56,7 @@ OrdersPane::OrdersPane(
 {
     m_ui->setupUi(this);
     setObjectName(u"ordersPane"_s);
-    m_ui->orderStatusTabs->addTab(QString());
-    for (int i = 0; i < tabStatuses().size(); ++i)
-        m_ui->orderStatusTabs->addTab(QString());
-    m_ui->orderStatusTabs->addTab(QString());
-    m_ui->orderStatusTabs->setTabToolTip(needsActionTab(),
-        tr("Orders to ship within 24 hours, overdue ones, and those with a cancellation or return request"));
+    m_filterBar = new OrderFilterBar(*m_ui->orderStatusTabs, *m_ui->orderSearch, *m_ui->orderDateFilter, this);
     m_ui->orderDateFilter->setCustomDays(today().addDays(-6), today());
     // The table keeps most of the width; the detail can be dragged wider.
     m_ui->orderSplitter->addWidget(m_detail);
@@ -69,7 +65,6 @@ OrdersPane::OrdersPane(
     m_ui->orderSplitter->setSizes({1000, 300});
     m_ui->orderSplitter->setCollapsible(0, false);
     m_detail->setMinimumWidth(300);
-    m_ui->orderStatusTabs->setExpanding(false);
     updateTabCounts();
 
     QTableView *table = m_ui->orderTable;
@@ -144,15 +139,12 @@ QWidget *OrdersPane::showScreenshotView(const QString &view)
 
 QList<OrderStatus> OrdersPane::tabStatuses()
 {
-    return {OrderStatus::Unpaid, OrderStatus::OnHold, OrderStatus::AwaitingShipment, OrderStatus::AwaitingCollection,
-        OrderStatus::InTransit, OrderStatus::Delivered, OrderStatus::Completed, OrderStatus::Cancelled};
+    return OrderFilterBar::tabStatuses();
 }
 
 void OrdersPane::connectSignals()
 {
-    connect(m_ui->orderSearch, &QLineEdit::textChanged, this, &OrdersPane::handleFilterChanged);
-    connect(m_ui->orderStatusTabs, &QTabBar::currentChanged, this, &OrdersPane::handleFilterChanged);
-    connect(m_ui->orderDateFilter, &OrderDateFilter::rangeChanged, this, &OrdersPane::handleFilterChanged);
+    connect(m_filterBar, &OrderFilterBar::filterChanged, this, &OrdersPane::handleFilterChanged);
     connect(m_ui->orderTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &OrdersPane::showCurrentOrder);
     connect(m_model, &OrderTableModel::attentionChanged, this, &OrdersPane::updateTabCounts);
@@ -287,15 +279,7 @@ void OrdersPane::markLoaded()
 
 void OrdersPane::handleFilterChanged()
 {
-    OrderFilter filter;
-    filter.text = m_ui->orderSearch->text();
-    const int tab = m_ui->orderStatusTabs->currentIndex();
-    if (tab == needsActionTab())
-        filter.needsAction = true;
-    else if (tab > 0)
-        filter.status = tabStatuses().at(tab - 1);
-    filter.created = m_ui->orderDateFilter->range(today());
-    m_filterModel->setFilter(filter);
+    m_filterModel->setFilter(m_filterBar->filter(today()));
 }
 
 void OrdersPane::handleMinuteTick()
@@ -324,23 +308,7 @@ void OrdersPane::showCurrentOrder()
 
 void OrdersPane::updateTabCounts()
 {
-    QHash<OrderStatus, int> counts;
-    int needingAction = 0;
-    const OrderAttention &attention = m_model->attention();
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Order &order = m_model->orderAt(row);
-        ++counts[order.status];
-        needingAction += attention.needsAction(order);
-    }
-    QTabBar *tabs = m_ui->orderStatusTabs;
-    tabs->setTabText(0, tr("All (%1)").arg(m_model->rowCount()));
-    const QList<OrderStatus> statuses = tabStatuses();
-    for (int i = 0; i < statuses.size(); ++i)
-        tabs->setTabText(i + 1,
-            tr("%1 (%2)", "status tab: name (count)")
-                .arg(OrderTableModel::statusText(statuses.at(i)))
-                .arg(counts.value(statuses.at(i))));
-    tabs->setTabText(needsActionTab(), tr("Needs action (%1)").arg(needingAction));
+    m_filterBar->updateCounts(*m_model);
 }
 
 void OrdersPane::updateCount()

@@ -23,6 +23,7 @@ class AftersaleCatalog;
 class Clock;
 class FulfillmentService;
 class OrderDetailPanel;
+class OrderFilterBar;
 class OrderFilterModel;
 class ShipPlan;
 class ShippingDocuments;
@@ -102,6 +103,7 @@ private:
     OrderTableModel *const m_model;
     OrderFilterModel *const m_filterModel;
     OrderDetailPanel *const m_detail;
+    OrderFilterBar *m_filterBar = nullptr;
     AftersaleCatalog *m_aftersales = nullptr;
     QTimer *const m_countdown;
     bool m_loaded = false;

@@ -113,6 +113,8 @@ void MainWindow::addShipmentsPane(const Clock &clock, CacheDatabase *cache)
     const QString &shopId = m_session.connection().shopId;
     auto *packages = new PackageCatalog(m_session.fulfillment(), cache, shopId, clock, this);
     auto *aftersales = new AftersaleCatalog(m_session.returns(), cache, shopId, clock, this);
+    if (auto *orders = qobject_cast<OrdersPane *>(m_ordersPane))
+        orders->setAftersales(*aftersales);
     m_shipmentsPane = new ShipmentsPane(
         {*packages, *aftersales, m_session.fulfillment(), m_session.returns(), m_outbox}, clock, this);
     addPane(m_shipmentsPane);

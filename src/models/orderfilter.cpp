@@ -1,5 +1,7 @@
 #include "orderfilter.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -8,36 +10,86 @@ namespace ShopDesk {
 
 namespace {
 
-bool termMatches(const Order &order, QStringView term)
+/// Order ids are 18 digits, tracking numbers 12 to 22; nothing shorter is taken for a whole one.
+constexpr qsizetype shortestExactTerm = 15;
+
+bool isExactTerm(const QString &term)
 {
-    if (order.id.contains(term)
-        || (!order.trackingNumber.isEmpty() && order.trackingNumber.contains(term, Qt::CaseInsensitive)))
-        return true;
-    for (const LineItem &item : order.lineItems) {
-        if (item.sellerSku.contains(term, Qt::CaseInsensitive) || item.productName.contains(term, Qt::CaseInsensitive)
-            || item.trackingNumber.contains(term, Qt::CaseInsensitive))
+    return term.size() >= shortestExactTerm
+        && std::all_of(term.cbegin(), term.cend(), [](QChar ch) { return ch.isDigit(); });
+}
+
+} // namespace
+
+OrderFilterTerms::OrderFilterTerms(const QString &text)
+{
+    static const QRegularExpression separators(u"[,;\\r\\n\\t]+"_s);
+    for (const QString &raw : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString term = raw.trimmed();
+        if (term.isEmpty())
+            continue;
+        if (isExactTerm(term)) {
+            m_exact.insert(term);
+            continue;
+        }
+        const QString fragment = term.toLower();
+        if (!m_fragments.contains(fragment))
+            m_fragments.append(fragment);
+    }
+}
+
+bool OrderFilterTerms::matches(const Order &order, QStringView searchText) const
+{
+    if (!m_exact.isEmpty()) {
+        if (m_exact.contains(order.id) || (!order.trackingNumber.isEmpty() && m_exact.contains(order.trackingNumber)))
+            return true;
+        for (const LineItem &item : order.lineItems) {
+            if (!item.trackingNumber.isEmpty() && m_exact.contains(item.trackingNumber))
+                return true;
+        }
+    }
+    for (const QString &fragment : m_fragments) {
+        if (searchText.contains(fragment))
             return true;
     }
     return false;
 }
 
-} // namespace
+bool OrderFilter::matches(const Order &order, const OrderAttention &attention) const
+{
+    return matches(order, OrderFilterTerms(text), searchTextOf(order), attention);
+}
 
-bool OrderFilter::matches(const Order &order) const
+bool OrderFilter::matches(
+    const Order &order, const OrderFilterTerms &terms, QStringView searchText, const OrderAttention &attention) const
 {
     if (status && order.status != *status)
         return false;
-    static const QRegularExpression separators(u"[,;\\r\\n\\t]+"_s);
-    bool anyTerm = false;
-    for (const QString &raw : text.split(separators, Qt::SkipEmptyParts)) {
-        const QString term = raw.trimmed();
-        if (term.isEmpty())
-            continue;
-        anyTerm = true;
-        if (termMatches(order, term))
-            return true;
+    if (!created.contains(order.createTime))
+        return false;
+    if (needsAction && !attention.needsAction(order))
+        return false;
+    return terms.isEmpty() || terms.matches(order, searchText);
+}
+
+QString OrderFilter::searchTextOf(const Order &order)
+{
+    QString text = order.id;
+    if (!order.trackingNumber.isEmpty())
+        text += u'\n' + order.trackingNumber;
+    for (qsizetype i = 0; i < order.lineItems.size(); ++i) {
+        const LineItem &item = order.lineItems.at(i);
+        // A SKU bought twice is two line items (reference section 5.2): say it once.
+        const bool repeated
+            = std::any_of(order.lineItems.cbegin(), order.lineItems.cbegin() + i, [&item](const LineItem &earlier) {
+                  return earlier.skuId == item.skuId && earlier.sellerSku == item.sellerSku;
+              });
+        if (!repeated)
+            text += u'\n' + item.sellerSku + u'\n' + item.productName;
+        if (!item.trackingNumber.isEmpty() && item.trackingNumber != order.trackingNumber)
+            text += u'\n' + item.trackingNumber;
     }
-    return !anyTerm;
+    return text.toLower();
 }
 
 } // namespace ShopDesk

@@ -3,22 +3,12 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include "models/orderfilter.h"
 #include "models/outboxtablemodel.h"
 
 using namespace Qt::StringLiterals;
 
 namespace ShopDesk {
-
-namespace {
-
-/// The deadline that matters now: ship by it while the seller still has to ship.
-qint64 shipByDeadline(const Order &order)
-{
-    const bool toShip = order.status == OrderStatus::AwaitingShipment || order.status == OrderStatus::PartiallyShipping;
-    return toShip ? order.rtsSlaTime : 0;
-}
-
-} // namespace
 
 OrderTableModel::OrderTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -30,16 +20,31 @@ void OrderTableModel::setOrders(QList<Order> orders)
     m_orders = std::move(orders);
     m_rowById.clear();
     m_rowById.reserve(m_orders.size());
-    for (int row = 0; row < m_orders.size(); ++row)
+    m_searchText.clear();
+    m_searchText.reserve(m_orders.size());
+    for (int row = 0; row < m_orders.size(); ++row) {
         m_rowById.insert(m_orders.at(row).id, row);
+        m_searchText.append(OrderFilter::searchTextOf(m_orders.at(row)));
+    }
     endResetModel();
 }
 
 void OrderTableModel::setNow(qint64 epochSeconds)
 {
-    m_now = epochSeconds;
-    if (!m_orders.isEmpty())
+    m_attention.setNow(epochSeconds);
+    if (!m_orders.isEmpty()) {
         emit dataChanged(index(0, ShipByColumn), index(rowCount() - 1, ShipByColumn), {Qt::DisplayRole});
+        emit dataChanged(index(0, AttentionColumn), index(rowCount() - 1, AttentionColumn));
+    }
+    emit attentionChanged();
+}
+
+void OrderTableModel::setOpenRequests(const QList<ReturnRequest> &returns, const QList<Cancellation> &cancellations)
+{
+    m_attention.setOpenRequests(returns, cancellations);
+    if (!m_orders.isEmpty())
+        emit dataChanged(index(0, AttentionColumn), index(rowCount() - 1, AttentionColumn));
+    emit attentionChanged();
 }
 
 int OrderTableModel::rowCount(const QModelIndex &parent) const
@@ -73,6 +78,8 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ShipResultColumn)
             return m_shipResults.value(order.id).error;
+        if (index.column() == AttentionColumn)
+            return m_attention.explanation(order, m_attention.reasonsFor(order));
         return {};
     default:
         return {};
@@ -89,6 +96,8 @@ QVariant OrderTableModel::displayData(const Order &order, int column) const
         return locale.toString(QDateTime::fromSecsSinceEpoch(order.createTime).toLocalTime(), QLocale::ShortFormat);
     case StatusColumn:
         return statusText(order.status);
+    case AttentionColumn:
+        return OrderAttention::text(m_attention.reasonsFor(order));
     case BuyerColumn:
         return order.recipientAddress ? order.recipientAddress->name : QString();
     case ItemsColumn:
@@ -100,7 +109,7 @@ QVariant OrderTableModel::displayData(const Order &order, int column) const
     case TotalColumn:
         return order.payment.totalAmount.format(locale);
     case ShipByColumn:
-        return countdownText(shipByDeadline(order), m_now);
+        return countdownText(OrderAttention::shipByDeadline(order), m_attention.now());
     case ShippingColumn:
         return order.shippingType == u"SELLER" ? tr("Seller shipping") : tr("TikTok shipping");
     case TrackingColumn:
@@ -130,22 +139,31 @@ void OrderTableModel::setShipResult(const QString &orderId, OutboxState state, c
 
 QVariant OrderTableModel::sortData(const Order &order, int column) const
 {
+    if (const std::optional<qint64> key = numericSortKey(order, column))
+        return *key;
+    return displayData(order, column);
+}
+
+std::optional<qint64> OrderTableModel::numericSortKey(const Order &order, int column) const
+{
     switch (column) {
     case CreatedColumn:
         return order.createTime;
     case StatusColumn:
         return static_cast<int>(order.status);
+    case AttentionColumn:
+        return static_cast<int>(m_attention.reasonsFor(order).toInt());
     case ItemsColumn:
         return order.lineItems.size();
     case TotalColumn:
         return order.payment.totalAmount.minor;
     case ShipByColumn: {
         // Orders without a deadline sort after every dated one.
-        const qint64 deadline = shipByDeadline(order);
+        const qint64 deadline = OrderAttention::shipByDeadline(order);
         return deadline > 0 ? deadline : std::numeric_limits<qint64>::max();
     }
     default:
-        return displayData(order, column);
+        return std::nullopt;
     }
 }
 
@@ -160,6 +178,8 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Created");
     case StatusColumn:
         return tr("Status");
+    case AttentionColumn:
+        return tr("Needs action");
     case BuyerColumn:
         return tr("Buyer");
     case ItemsColumn:

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <optional>
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
 #include "domain/order.h"
+#include "models/orderattention.h"
 #include "store/outboxcommand.h"
 
 namespace ShopDesk {
@@ -21,6 +24,8 @@ public:
         IdColumn,
         CreatedColumn,
         StatusColumn,
+        /// Why the order needs the seller now (OrderAttention); the tooltip says by when.
+        AttentionColumn,
         BuyerColumn,
         ItemsColumn,
         TotalColumn,
@@ -42,11 +47,19 @@ public:
 
     void setOrders(QList<Order> orders);
     const Order &orderAt(int row) const { return m_orders.at(row); }
-    /// Moves the countdowns on; only the ship-by column changes.
+    /// OrderFilter::searchTextOf() the order of the row, kept with it.
+    const QString &searchTextAt(int row) const { return m_searchText.at(row); }
+    /// Moves the countdowns on; only the ship-by and attention columns change.
     void setNow(qint64 epochSeconds);
+    /// The orders whose cancellation or return request waits for the seller.
+    void setOpenRequests(const QList<ReturnRequest> &returns, const QList<Cancellation> &cancellations);
+    const OrderAttention &attention() const { return m_attention; }
     /// Shows how shipping an order is going (`error` is the server's reason for a failure).
     void setShipResult(const QString &orderId, OutboxState state, const QString &error);
     int rowOfOrder(const QString &orderId) const { return m_rowById.value(orderId, -1); }
+    /// SortRole of the numeric columns without a QVariant, for sorting a million rows; nullopt for
+    /// the columns that sort as text.
+    std::optional<qint64> numericSortKey(int row, int column) const { return numericSortKey(m_orders.at(row), column); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -57,13 +70,19 @@ public:
     /// "in 5 h 20 min", "overdue by 2 h"; empty when there is no deadline.
     static QString countdownText(qint64 deadline, qint64 now);
 
+signals:
+    /// The time or the open requests changed, so which orders need action may have.
+    void attentionChanged();
+
 private:
     QVariant displayData(const Order &order, int column) const;
     QVariant sortData(const Order &order, int column) const;
+    std::optional<qint64> numericSortKey(const Order &order, int column) const;
 
     QList<Order> m_orders;
+    QList<QString> m_searchText;
     QHash<QString, int> m_rowById;
-    qint64 m_now = 0;
+    OrderAttention m_attention;
     struct ShipResult
     {
         OutboxState state;

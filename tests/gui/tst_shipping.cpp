@@ -1,24 +1,34 @@
+#include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QJsonArray>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "api/fulfillmentservice.h"
 #include "api/orderservice.h"
 #include "api/shopsession.h"
+#include "domain/cancellation.h"
+#include "domain/returnrequest.h"
 #include "io/pdfmerger.h"
+#include "models/orderdaterange.h"
+#include "models/orderdetail.h"
 #include "models/ordertablemodel.h"
+#include "panes/orders/orderdetailpanel.h"
 #include "panes/orders/orderspane.h"
 #include "panes/orders/shipdialog.h"
 #include "replywaiter.h"
 #include "sandboxfixture.h"
 #include "store/cachedatabase.h"
 #include "store/outbox.h"
+#include "sync/aftersalecatalog.h"
 #include "sync/ordercatalog.h"
 #include "sync/outboxprocessor.h"
 #include "sync/shopoutbox.h"
@@ -40,13 +50,17 @@ public:
         cache = CacheDatabase::open(folder.filePath(u"cache.sqlite"_s)).value().release();
         catalog = std::make_unique<OrderCatalog>(session.orders(), cache, session.connection().shopId, sandbox.clock());
         outbox = std::make_unique<ShopOutbox>(session, *cache, sandbox.clock());
+        aftersales = std::make_unique<AftersaleCatalog>(
+            session.returns(), cache, session.connection().shopId, sandbox.clock());
         pane = std::make_unique<OrdersPane>(*catalog, session.fulfillment(), outbox.get(), sandbox.clock());
+        pane->setAftersales(*aftersales);
         pane->resize(1400, 800);
         pane->show();
     }
     ~ShippingRig()
     {
         pane.reset();
+        aftersales.reset();
         outbox.reset();
         catalog.reset();
         delete cache;
@@ -108,6 +122,7 @@ public:
     CacheDatabase *cache = nullptr;
     std::unique_ptr<OrderCatalog> catalog;
     std::unique_ptr<ShopOutbox> outbox;
+    std::unique_ptr<AftersaleCatalog> aftersales;
     std::unique_ptr<OrdersPane> pane;
 };
 
@@ -123,18 +138,167 @@ QString resultOf(QTableView *table, const QString &orderId)
     return u"(order not found)"_s;
 }
 
+/// The row of `orderId` in what the table shows, -1 when it is not shown.
+int shownRow(QTableView *table, const QString &orderId)
+{
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, OrderTableModel::IdColumn).data().toString() == orderId)
+            return row;
+    }
+    return -1;
+}
+
 } // namespace
 
-/// Batch shipping from the Orders table against the sandbox.
+/// The Orders table against the sandbox: triage, the order detail and batch shipping.
 class TestShipping final : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void needsActionListsOverdueOrdersAndBuyersRequests();
+    void dateFilterShowsTheOrdersOfTheChosenDays();
+    void detailPanelShowsTheCurrentOrder();
     void shipsFiftySelectedOrders();
     void failedRowsStayRetryableAndSucceedOnRetry();
     void mergesTheSelectedOrdersDocumentsIntoOnePdf();
 };
+
+void TestShipping::needsActionListsOverdueOrdersAndBuyersRequests()
+{
+    ShippingRig rig;
+    QSignalSpy aftersalesLoaded(rig.aftersales.get(), &AftersaleCatalog::aftersalesLoaded);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.pane->isLoaded(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!aftersalesLoaded.isEmpty()
+            && aftersalesLoaded.last().at(2).value<AftersaleCatalog::Source>() == AftersaleCatalog::Source::Server,
+        20000);
+    const auto returns = aftersalesLoaded.last().at(0).value<QList<ReturnRequest>>();
+    const auto cancellations = aftersalesLoaded.last().at(1).value<QList<Cancellation>>();
+
+    // What the sandbox holds: an order past its ship-by time, a buyer's cancellation request and a
+    // return waiting for the seller.
+    const auto *orders = qobject_cast<QSortFilterProxyModel *>(rig.table()->model())->sourceModel();
+    const auto &model = *qobject_cast<const OrderTableModel *>(orders);
+    QString overdue;
+    for (int row = 0; row < model.rowCount() && overdue.isEmpty(); ++row) {
+        const Order &order = model.orderAt(row);
+        if (order.status == OrderStatus::AwaitingShipment && order.rtsSlaTime > 0
+            && order.rtsSlaTime < rig.sandbox.clock().nowSecs())
+            overdue = order.id;
+    }
+    QString cancelling;
+    for (const Cancellation &cancellation : cancellations) {
+        if (cancellation.awaitsSeller())
+            cancelling = cancellation.orderId;
+    }
+    QString returning;
+    for (const ReturnRequest &request : returns) {
+        if (request.awaitsSeller() && model.rowOfOrder(request.orderId) >= 0)
+            returning = request.orderId;
+    }
+    QVERIFY(!overdue.isEmpty());
+    QVERIFY(!cancelling.isEmpty());
+    QVERIFY(!returning.isEmpty());
+
+    auto *tabs = rig.pane->findChild<QTabBar *>(u"orderStatusTabs"_s);
+    tabs->setCurrentIndex(OrdersPane::needsActionTab());
+    QTableView *table = rig.table();
+    QCOMPARE(tabs->tabText(OrdersPane::needsActionTab()), u"Needs action (%1)"_s.arg(table->model()->rowCount()));
+    QVERIFY(table->model()->rowCount() < model.rowCount());
+    const QString count = rig.pane->findChild<QLabel *>(u"orderCount"_s)->text();
+    QVERIFY2(count.startsWith(u"%1 of "_s.arg(table->model()->rowCount())), qPrintable(count));
+    const QList<std::pair<QString, QString>> expected{
+        {overdue, u"Overdue"_s}, {cancelling, u"Cancellation requested"_s}, {returning, u"Return requested"_s}};
+    for (const auto &[orderId, reason] : expected) {
+        const int row = shownRow(table, orderId);
+        QVERIFY2(row >= 0, qPrintable(orderId));
+        const QString shown = table->model()->index(row, OrderTableModel::AttentionColumn).data().toString();
+        QVERIFY2(shown.contains(reason), qPrintable(shown));
+    }
+    // Every row listed gives a reason; none is there by accident.
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QVERIFY(!table->model()->index(row, OrderTableModel::AttentionColumn).data().toString().isEmpty());
+}
+
+void TestShipping::dateFilterShowsTheOrdersOfTheChosenDays()
+{
+    ShippingRig rig;
+    QTRY_VERIFY_WITH_TIMEOUT(rig.pane->isLoaded(), 20000);
+    const auto *proxy = qobject_cast<QSortFilterProxyModel *>(rig.table()->model());
+    const auto &model = *qobject_cast<const OrderTableModel *>(proxy->sourceModel());
+    const QDate today = QDateTime::fromSecsSinceEpoch(rig.sandbox.clock().nowSecs()).toLocalTime().date();
+    auto expected = [&model](const OrderDateRange &range) {
+        int count = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            count += range.contains(model.orderAt(row).createTime);
+        return count;
+    };
+    auto *preset = rig.pane->findChild<QComboBox *>(u"orderDatePreset"_s);
+    QVERIFY(preset);
+    preset->setCurrentIndex(preset->findData(int(OrderDateRange::Preset::Last7Days)));
+    const int lastWeek = expected(OrderDateRange::days(today.addDays(-6), today));
+    QVERIFY(lastWeek > 0 && lastWeek < model.rowCount());
+    QCOMPARE(proxy->rowCount(), lastWeek);
+
+    // A custom span shows its two dates; the day before yesterday alone.
+    preset->setCurrentIndex(preset->findData(int(OrderDateRange::Preset::Custom)));
+    auto *from = rig.pane->findChild<QDateEdit *>(u"orderDateFrom"_s);
+    auto *to = rig.pane->findChild<QDateEdit *>(u"orderDateTo"_s);
+    QVERIFY(from->isVisible() && to->isVisible());
+    to->setDate(today.addDays(-2));
+    from->setDate(today.addDays(-2));
+    QCOMPARE(proxy->rowCount(), expected(OrderDateRange::days(today.addDays(-2), today.addDays(-2))));
+    preset->setCurrentIndex(preset->findData(int(OrderDateRange::Preset::AllTime)));
+    QVERIFY(!from->isVisible());
+    QCOMPARE(proxy->rowCount(), model.rowCount());
+}
+
+void TestShipping::detailPanelShowsTheCurrentOrder()
+{
+    ShippingRig rig;
+    QTRY_VERIFY_WITH_TIMEOUT(rig.pane->isLoaded(), 20000);
+    auto *detail = rig.pane->findChild<OrderDetailPanel *>(u"orderDetailPanel"_s);
+    QVERIFY(detail && detail->isVisible());
+    // The newest order is shown at first, without being selected.
+    QVERIFY(!detail->shownOrderId().isEmpty());
+    QVERIFY(rig.table()->selectionModel()->selectedRows().isEmpty());
+
+    // An order with more than one product, in transit so that its scans are read as well.
+    QTableView *table = rig.table();
+    int chosen = -1;
+    for (int row = 0; row < table->model()->rowCount() && chosen < 0; ++row) {
+        const QModelIndex index = table->model()->index(row, 0);
+        const auto *orders = qobject_cast<QSortFilterProxyModel *>(table->model());
+        const Order &order
+            = qobject_cast<const OrderTableModel *>(orders->sourceModel())->orderAt(orders->mapToSource(index).row());
+        if (order.status == OrderStatus::InTransit && OrderDetail::linesOf(order).size() >= 2)
+            chosen = row;
+    }
+    QVERIFY(chosen >= 0);
+    QSignalSpy scans(detail, &OrderDetailPanel::trackingLoaded);
+    table->setCurrentIndex(table->model()->index(chosen, 0));
+    const QString orderId = table->model()->index(chosen, OrderTableModel::IdColumn).data().toString();
+    QCOMPARE(detail->shownOrderId(), orderId);
+    QVERIFY(detail->findChild<QLabel *>(u"orderDetailTitle"_s)->text().contains(orderId));
+
+    const Order order = waitFor(rig.session.orders().getOrders({orderId})).value.first();
+    auto *items = detail->findChild<QTableWidget *>(u"orderDetailItems"_s);
+    QVERIFY(items);
+    const QList<OrderDetail::Line> lines = OrderDetail::linesOf(order);
+    QCOMPARE(items->rowCount(), lines.size());
+    int units = 0;
+    for (int row = 0; row < items->rowCount(); ++row) {
+        QVERIFY(items->item(row, 0)->text().startsWith(lines.at(row).productName));
+        QCOMPARE(items->item(row, 1)->text(), lines.at(row).sellerSku);
+        units += items->item(row, 2)->text().toInt();
+    }
+    QCOMPARE(units, order.lineItems.size());
+    const QString packages = detail->findChild<QLabel *>(u"orderDetailPackages"_s)->text();
+    QVERIFY2(packages.contains(order.lineItems.first().trackingNumber), qPrintable(packages));
+    QTRY_VERIFY_WITH_TIMEOUT(!scans.isEmpty(), 20000);
+    QCOMPARE(scans.first().first().toString(), orderId);
+    QVERIFY(detail->findChild<QLabel *>(u"orderDetailTimeline"_s)->text().contains(u"Carrier: "_s));
+}
 
 void TestShipping::shipsFiftySelectedOrders()
 {

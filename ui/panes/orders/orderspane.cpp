@@ -20,8 +20,12 @@
 #include "errorpresenter.h"
 #include "models/orderfiltermodel.h"
 #include "models/ordertablemodel.h"
+#include "orderdatefilter.h"
+#include "orderdetailpanel.h"
+#include "orderfilterbar.h"
 #include "shipdialog.h"
 #include "store/outbox.h"
+#include "sync/aftersalecatalog.h"
 #include "sync/ordercatalog.h"
 #include "sync/outboxprocessor.h"
 #include "sync/shippingdocuments.h"
@@ -47,14 +51,20 @@ OrdersPane::OrdersPane(
     , m_clock(clock)
     , m_model(new OrderTableModel(this))
     , m_filterModel(new OrderFilterModel(*m_model, this))
+    , m_detail(new OrderDetailPanel(fulfillment, this))
     , m_countdown(new QTimer(this))
 {
     m_ui->setupUi(this);
     setObjectName(u"ordersPane"_s);
-    m_ui->orderStatusTabs->addTab(QString());
-    for (int i = 0; i < tabStatuses().size(); ++i)
-        m_ui->orderStatusTabs->addTab(QString());
-    m_ui->orderStatusTabs->setExpanding(false);
+    m_filterBar = new OrderFilterBar(*m_ui->orderStatusTabs, *m_ui->orderSearch, *m_ui->orderDateFilter, this);
+    m_ui->orderDateFilter->setCustomDays(today().addDays(-6), today());
+    // The table keeps most of the width; the detail can be dragged wider.
+    m_ui->orderSplitter->addWidget(m_detail);
+    m_ui->orderSplitter->setStretchFactor(0, 3);
+    m_ui->orderSplitter->setStretchFactor(1, 1);
+    m_ui->orderSplitter->setSizes({1000, 300});
+    m_ui->orderSplitter->setCollapsible(0, false);
+    m_detail->setMinimumWidth(300);
     updateTabCounts();
 
     QTableView *table = m_ui->orderTable;
@@ -63,19 +73,25 @@ OrdersPane::OrdersPane(
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(OrderTableModel::ItemsColumn, QHeaderView::Stretch);
-    header->resizeSection(OrderTableModel::IdColumn, 160);
-    header->resizeSection(OrderTableModel::CreatedColumn, 165);
-    header->resizeSection(OrderTableModel::StatusColumn, 140);
-    header->resizeSection(OrderTableModel::BuyerColumn, 110);
-    header->resizeSection(OrderTableModel::TotalColumn, 90);
+    // Narrow enough that the columns a seller triages by fit beside the detail panel; the rest
+    // scroll, and the last one takes what is left.
+    header->setStretchLastSection(true);
+    header->resizeSection(OrderTableModel::IdColumn, 150);
+    header->resizeSection(OrderTableModel::CreatedColumn, 125);
+    header->resizeSection(OrderTableModel::StatusColumn, 125);
+    header->resizeSection(OrderTableModel::AttentionColumn, 130);
+    header->resizeSection(OrderTableModel::BuyerColumn, 80);
+    header->resizeSection(OrderTableModel::ItemsColumn, 140);
+    header->resizeSection(OrderTableModel::TotalColumn, 80);
     header->resizeSection(OrderTableModel::ShipByColumn, 125);
-    header->resizeSection(OrderTableModel::ShippingColumn, 115);
-    header->resizeSection(OrderTableModel::TrackingColumn, 175);
+    header->resizeSection(OrderTableModel::ShippingColumn, 110);
+    header->resizeSection(OrderTableModel::TrackingColumn, 160);
     m_ui->orderLoadProgress->hide();
     m_ui->orderShipProgress->hide();
     m_ui->orderShipCancel->hide();
     header->resizeSection(OrderTableModel::ShipResultColumn, 200);
+    // Empty until the seller ships from here: shown with the first result.
+    header->hideSection(OrderTableModel::ShipResultColumn);
     if (!m_outbox) {
         m_ui->orderShip->setEnabled(false);
         m_ui->orderShip->setToolTip(tr("Shipping needs the local cache, which could not be opened."));
@@ -98,16 +114,40 @@ QString OrdersPane::title() const
     return tr("Orders");
 }
 
+QStringList OrdersPane::screenshotViews() const
+{
+    return {u"needs-action"_s};
+}
+
+QWidget *OrdersPane::showScreenshotView(const QString &view)
+{
+    if (view == u"needs-action") {
+        m_ui->orderStatusTabs->setCurrentIndex(needsActionTab());
+        // An order a buyer wants to cancel says the most about the detail panel.
+        QModelIndex shown = m_filterModel->index(0, 0);
+        for (int row = 0; row < m_filterModel->rowCount(); ++row) {
+            const Order &order = m_model->orderAt(m_filterModel->mapToSource(m_filterModel->index(row, 0)).row());
+            if (m_model->attention().reasonsFor(order).testFlag(OrderAttention::Reason::CancellationRequested)) {
+                shown = m_filterModel->index(row, 0);
+                break;
+            }
+        }
+        m_ui->orderTable->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::NoUpdate);
+    }
+    return nullptr;
+}
+
 QList<OrderStatus> OrdersPane::tabStatuses()
 {
-    return {OrderStatus::Unpaid, OrderStatus::OnHold, OrderStatus::AwaitingShipment, OrderStatus::AwaitingCollection,
-        OrderStatus::InTransit, OrderStatus::Delivered, OrderStatus::Completed, OrderStatus::Cancelled};
+    return OrderFilterBar::tabStatuses();
 }
 
 void OrdersPane::connectSignals()
 {
-    connect(m_ui->orderSearch, &QLineEdit::textChanged, this, &OrdersPane::handleFilterChanged);
-    connect(m_ui->orderStatusTabs, &QTabBar::currentChanged, this, &OrdersPane::handleFilterChanged);
+    connect(m_filterBar, &OrderFilterBar::filterChanged, this, &OrdersPane::handleFilterChanged);
+    connect(m_ui->orderTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &OrdersPane::showCurrentOrder);
+    connect(m_model, &OrderTableModel::attentionChanged, this, &OrdersPane::updateTabCounts);
     connect(m_ui->orderReload, &QPushButton::clicked, this, &OrdersPane::reload);
     connect(m_ui->orderBanner, &MessageBanner::actionRequested, this, [this] {
         if (m_batch.isEmpty())
@@ -118,7 +158,9 @@ void OrdersPane::connectSignals()
     connect(m_filterModel, &QAbstractItemModel::modelReset, this, &OrdersPane::updateCount);
     connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &OrdersPane::updateCount);
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &OrdersPane::updateCount);
-    connect(m_countdown, &QTimer::timeout, this, [this] { m_model->setNow(m_clock.nowSecs()); });
+    // A new filter sorts and filters afresh, which the proxy announces as a layout change.
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &OrdersPane::updateCount);
+    connect(m_countdown, &QTimer::timeout, this, &OrdersPane::handleMinuteTick);
     connect(&m_catalog, &OrderCatalog::ordersLoaded, this, &OrdersPane::handleLoaded);
     connect(m_ui->orderShip, &QPushButton::clicked, this, &OrdersPane::openShipDialog);
     setUpDocumentsMenu();
@@ -165,6 +207,19 @@ void OrdersPane::reload()
     m_ui->orderLoadProgress->show();
     m_ui->orderReload->setEnabled(false);
     m_catalog.refresh();
+    if (m_aftersales)
+        m_aftersales->refresh();
+}
+
+void OrdersPane::setAftersales(AftersaleCatalog &aftersales)
+{
+    m_aftersales = &aftersales;
+    connect(&aftersales, &AftersaleCatalog::aftersalesLoaded, this,
+        [this](const QList<ReturnRequest> &returns, const QList<Cancellation> &cancellations) {
+            m_model->setOpenRequests(returns, cancellations);
+            showCurrentOrder();
+        });
+    aftersales.refresh();
 }
 
 void OrdersPane::handleLoaded(const QList<Order> &orders, OrderCatalog::Source source)
@@ -177,6 +232,7 @@ void OrdersPane::handleLoaded(const QList<Order> &orders, OrderCatalog::Source s
     QStringList selected;
     for (const QModelIndex &row : m_ui->orderTable->selectionModel()->selectedRows())
         selected.append(row.data(OrderTableModel::IdRole).toString());
+    const QString current = m_ui->orderTable->currentIndex().data(OrderTableModel::IdRole).toString();
     m_model->setNow(m_clock.nowSecs());
     m_model->setOrders(orders);
     QItemSelection keep;
@@ -187,6 +243,15 @@ void OrdersPane::handleLoaded(const QList<Order> &orders, OrderCatalog::Source s
             keep.select(shown, shown);
     }
     m_ui->orderTable->selectionModel()->select(keep, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    // The detail stays on its order; the first time, it shows the newest one (without selecting it,
+    // so that Ship still means "every order shown").
+    const int currentRow = m_model->rowOfOrder(current.isEmpty() ? m_detail->shownOrderId() : current);
+    QModelIndex currentIndex
+        = currentRow < 0 ? QModelIndex() : m_filterModel->mapFromSource(m_model->index(currentRow, 0));
+    if (!currentIndex.isValid() && m_detail->shownOrderId().isEmpty())
+        currentIndex = m_filterModel->index(0, 0);
+    if (currentIndex.isValid())
+        m_ui->orderTable->selectionModel()->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
     markLoaded();
 }
 
@@ -214,27 +279,36 @@ void OrdersPane::markLoaded()
 
 void OrdersPane::handleFilterChanged()
 {
-    OrderFilter filter;
-    filter.text = m_ui->orderSearch->text();
-    const int tab = m_ui->orderStatusTabs->currentIndex();
-    if (tab > 0)
-        filter.status = tabStatuses().at(tab - 1);
-    m_filterModel->setFilter(filter);
+    m_filterModel->setFilter(m_filterBar->filter(today()));
+}
+
+void OrdersPane::handleMinuteTick()
+{
+    m_model->setNow(m_clock.nowSecs());
+    // "Today" and "Last 7 days" move on at midnight.
+    if (m_ui->orderDateFilter->range(today()) != m_filterModel->filter().created)
+        handleFilterChanged();
+}
+
+QDate OrdersPane::today() const
+{
+    return QDateTime::fromSecsSinceEpoch(m_clock.nowSecs()).toLocalTime().date();
+}
+
+void OrdersPane::showCurrentOrder()
+{
+    const QModelIndex current = m_ui->orderTable->currentIndex();
+    if (!current.isValid()) {
+        if (m_detail->shownOrderId().isEmpty() || m_model->rowOfOrder(m_detail->shownOrderId()) < 0)
+            m_detail->showNothing();
+        return;
+    }
+    m_detail->showOrder(m_model->orderAt(m_filterModel->mapToSource(current).row()), m_model->attention());
 }
 
 void OrdersPane::updateTabCounts()
 {
-    QHash<OrderStatus, int> counts;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        ++counts[m_model->orderAt(row).status];
-    QTabBar *tabs = m_ui->orderStatusTabs;
-    tabs->setTabText(0, tr("All (%1)").arg(m_model->rowCount()));
-    const QList<OrderStatus> statuses = tabStatuses();
-    for (int i = 0; i < statuses.size(); ++i)
-        tabs->setTabText(i + 1,
-            tr("%1 (%2)", "status tab: name (count)")
-                .arg(OrderTableModel::statusText(statuses.at(i)))
-                .arg(counts.value(statuses.at(i))));
+    m_filterBar->updateCounts(*m_model);
 }
 
 void OrdersPane::updateCount()
@@ -299,6 +373,7 @@ void OrdersPane::handleCommandChanged(const OutboxCommand &command)
     if (command.kind != CommandKind::ShipPackage)
         return;
     m_model->setShipResult(command.payload.value(u"order_id").toString(), command.state, command.lastError);
+    m_ui->orderTable->horizontalHeader()->showSection(OrderTableModel::ShipResultColumn);
     if (m_batchId.isEmpty() || command.batchId != m_batchId)
         return;
     m_batch.insert(command.clientId, command);

@@ -19,8 +19,11 @@ class QTimer;
 
 namespace ShopDesk {
 
+class AftersaleCatalog;
 class Clock;
 class FulfillmentService;
+class OrderDetailPanel;
+class OrderFilterBar;
 class OrderFilterModel;
 class ShipPlan;
 class ShippingDocuments;
@@ -28,7 +31,8 @@ class ShopOutbox;
 class OrderTableModel;
 
 /// The Orders tab: every order of the shop in a sortable table, with a tab per status (and its
-/// count), a search that takes pasted lists, and a live countdown to each order's ship-by time.
+/// count), a "Needs action" tab, a search that takes pasted lists, a creation-date filter, a live
+/// countdown to each order's ship-by time, and the current order's detail beside the table.
 class OrdersPane final : public Pane
 {
     Q_OBJECT
@@ -44,9 +48,16 @@ public:
     QString title() const override;
     bool isLoaded() const override { return m_loaded; }
     void reload() override;
+    QStringList screenshotViews() const override;
+    QWidget *showScreenshotView(const QString &view) override;
 
     /// The statuses that have a tab, in tab order after "All".
     static QList<OrderStatus> tabStatuses();
+    /// The "Needs action" tab comes after the status tabs.
+    static int needsActionTab() { return int(tabStatuses().size()) + 1; }
+    /// Open cancellation and return requests count as needing action; the orders pane refreshes
+    /// them with the orders.
+    void setAftersales(AftersaleCatalog &aftersales);
 
     /// The selected orders, or every order shown when none is selected.
     QList<Order> ordersToShip() const;
@@ -76,6 +87,9 @@ private:
     void handleFilterChanged();
     void updateTabCounts();
     void updateCount();
+    void handleMinuteTick();
+    void showCurrentOrder();
+    QDate today() const;
 
     const std::unique_ptr<Ui::OrdersPane> m_ui;
     OrderCatalog &m_catalog;
@@ -88,6 +102,9 @@ private:
     const Clock &m_clock;
     OrderTableModel *const m_model;
     OrderFilterModel *const m_filterModel;
+    OrderDetailPanel *const m_detail;
+    OrderFilterBar *m_filterBar = nullptr;
+    AftersaleCatalog *m_aftersales = nullptr;
     QTimer *const m_countdown;
     bool m_loaded = false;
 };

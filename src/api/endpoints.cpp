@@ -126,6 +126,9 @@ constexpr std::array endpoints{
         u"/return_refund/202309/cancellations/{cancel_id}/approve", ShopScope::Required, false},
     Endpoint{EndpointId::CancellationReject, HttpMethod::Post,
         u"/return_refund/202309/cancellations/{cancel_id}/reject", ShopScope::Required, false},
+    // The seller's own cancel of an order (reference section 5.4, "seller cancels").
+    Endpoint{
+        EndpointId::OrderCancel, HttpMethod::Post, u"/return_refund/202309/cancellations", ShopScope::Required, false},
 };
 
 } // namespace

@@ -60,6 +60,7 @@ enum class EndpointId {
     CancellationsSearch,
     CancellationApprove,
     CancellationReject,
+    OrderCancel,
 };
 
 struct Endpoint

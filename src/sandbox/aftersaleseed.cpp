@@ -257,4 +257,21 @@ QList<RejectReason> AftersaleSeed::cancellationRejectReasons()
     return reasonList(cancellationRejections);
 }
 
+Cancellation AftersaleSeed::sellerCancellation(const Order &order, const QString &reason, qint64 now)
+{
+    Cancellation cancellation;
+    // An order is cancelled once, so its id makes the cancellation's.
+    cancellation.id = derivedId(u"4039", order.id);
+    cancellation.orderId = order.id;
+    cancellation.type = CancelType::Cancel;
+    cancellation.status = CancelStatus::RequestComplete;
+    cancellation.role = u"SELLER"_s;
+    cancellation.reason = reason;
+    cancellation.reasonText = reason;
+    cancellation.lineItems = lineItemsOf(order, u"4038", true);
+    cancellation.refund = refundOf(order, cancellation.lineItems, true);
+    cancellation.createTime = cancellation.updateTime = now;
+    return cancellation;
+}
+
 } // namespace ShopDesk

@@ -8,6 +8,7 @@
 
 namespace ShopDesk {
 
+struct Order;
 struct SandboxShop;
 
 /// The returns and cancellations of a seeded shop, read off its orders: some delivered and
@@ -34,6 +35,9 @@ public:
     /// The reasons `GET reject_reasons` offers for a return in `status`, and for a cancellation.
     static QList<RejectReason> returnRejectReasons(ReturnStatus status);
     static QList<RejectReason> cancellationRejectReasons();
+    /// The cancellation the seller's own cancel of the whole order makes: done at once
+    /// (CANCELLATION_REQUEST_COMPLETE), the buyer refunded in full.
+    static Cancellation sellerCancellation(const Order &order, const QString &reason, qint64 now);
 };
 
 } // namespace ShopDesk

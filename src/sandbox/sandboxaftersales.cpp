@@ -130,6 +130,36 @@ std::optional<SandboxResponse> SandboxAftersales::rejectCancellation(
     return std::nullopt;
 }
 
+std::variant<Cancellation, SandboxResponse> SandboxAftersales::sellerCancel(
+    SandboxShop &shop, const QString &orderId, const QString &reason, const QStringList &lineItemIds, qint64 now)
+{
+    SandboxAftersaleStore &aftersales = store(shop);
+    const int row = aftersales.orderRow(orderId);
+    if (row < 0)
+        return missing(u"order");
+    const Order &order = shop.orders.at(row);
+    if (order.status == OrderStatus::Cancelled)
+        return refused(notAllowed, u"The order is already cancelled."_s);
+    if (order.status != OrderStatus::AwaitingShipment && order.status != OrderStatus::OnHold
+        && order.status != OrderStatus::Unpaid)
+        return refused(orderAlreadyShipped, u"The order has already shipped and cannot be cancelled."_s);
+    if (!lineItemIds.isEmpty()) {
+        QStringList all;
+        for (const LineItem &line : order.lineItems)
+            all.append(line.id);
+        QStringList asked = lineItemIds;
+        asked.removeDuplicates();
+        asked.sort();
+        all.sort();
+        if (asked != all)
+            return refused(notAllowed, u"The sandbox cancels whole orders: list every line item or none."_s);
+    }
+    Cancellation &cancellation = aftersales.addCancellation(AftersaleSeed::sellerCancellation(order, reason, now));
+    cancelOrder(shop, row, cancellation, now);
+    cancellationChanged(shop, cancellation);
+    return cancellation;
+}
+
 void SandboxAftersales::cancelOrder(SandboxShop &shop, int orderRow, const Cancellation &cancellation, qint64 now)
 {
     Order &order = shop.orders[orderRow];

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <variant>
 
 #include "domain/aftersalecodec.h"
 #include "sandbox/sandboxaftersalestore.h"
@@ -34,6 +35,12 @@ public:
     static std::optional<SandboxResponse> approveCancellation(SandboxShop &shop, const QString &id, qint64 now);
     static std::optional<SandboxResponse> rejectCancellation(
         SandboxShop &shop, const QString &id, const Rejection &rejection, qint64 now);
+    /// The seller cancels an order that has not shipped (reference section 5.4, "seller cancels"):
+    /// the order, its line items and packages are cancelled and a completed cancellation is made.
+    /// `lineItemIds`, when given, must name every line item of the order: the sandbox cancels whole
+    /// orders only.
+    static std::variant<Cancellation, SandboxResponse> sellerCancel(
+        SandboxShop &shop, const QString &orderId, const QString &reason, const QStringList &lineItemIds, qint64 now);
 
 private:
     static void cancelOrder(SandboxShop &shop, int orderRow, const Cancellation &cancellation, qint64 now);

@@ -33,6 +33,13 @@ Cancellation *SandboxAftersaleStore::findCancellation(const QString &id)
     return it == m_cancellationIndex.constEnd() ? nullptr : &m_cancellations[*it];
 }
 
+Cancellation &SandboxAftersaleStore::addCancellation(Cancellation cancellation)
+{
+    m_cancellationIndex.insert(cancellation.id, static_cast<int>(m_cancellations.size()));
+    m_cancellations.append(std::move(cancellation));
+    return m_cancellations.last();
+}
+
 const SandboxIdempotentAnswer *SandboxAftersaleStore::answered(const QString &key) const
 {
     const auto it = m_answers.constFind(key);

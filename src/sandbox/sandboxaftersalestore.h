@@ -34,6 +34,8 @@ public:
     const QList<Cancellation> &cancellations() const { return m_cancellations; }
     ReturnRequest *findReturn(const QString &id);
     Cancellation *findCancellation(const QString &id);
+    /// Adds a cancellation made through the API (the seller's own cancel).
+    Cancellation &addCancellation(Cancellation cancellation);
     /// Row of the order in the shop's order list; -1 for an id the shop does not have.
     int orderRow(const QString &orderId) const { return m_orderRows.value(orderId, -1); }
 

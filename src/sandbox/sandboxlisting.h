@@ -29,6 +29,9 @@ struct SandboxListing
     QString externalProductId;
     /// Sandbox time at which the review of a pending product is decided; 0 when none is under way.
     qint64 auditDueAt = 0;
+    /// Whether the product passed a review (or was live) before: a first pass is told to webhook
+    /// subscribers as PRODUCT_FIRST_PASS_REVIEW, later ones as PRODUCT_STATUS_CHANGED.
+    bool approvedBefore = false;
     /// The status a deleted product had, which recovering gives back.
     ProductStatus statusBeforeDelete = ProductStatus::Unknown;
 };

@@ -22,6 +22,25 @@ QStringList forbiddenIn(const QString &text)
     return found;
 }
 
+// Reference section 8.4: PRODUCT_STATUS_CHANGE and the review outcomes it names.
+constexpr int productStatusChange = 5;
+
+void reviewDecided(SandboxShop &shop, const Product &product, const SandboxListing &listing, bool firstPass)
+{
+    const bool failed = product.status == ProductStatus::Failed;
+    QStringList reasons;
+    for (const AuditFailure &failure : listing.auditFailures)
+        reasons += failure.reasons;
+    const QString status = failed ? u"PRODUCT_AUDIT_FAILURE"_s
+        : firstPass               ? u"PRODUCT_FIRST_PASS_REVIEW"_s
+                                  : u"PRODUCT_STATUS_CHANGED"_s;
+    // The reference's sample sends product_id as a bare number; so does the sandbox.
+    shop.pendingEvents.append({productStatusChange,
+        QJsonObject{{u"product_id"_s, product.id}, {u"status"_s, status}, {u"suspended_reason"_s, reasons.join(u' ')},
+            {u"update_time"_s, product.updateTime}},
+        {u"product_id"_s}});
+}
+
 } // namespace
 
 QStringList SandboxListingAudit::forbiddenWords()
@@ -31,6 +50,8 @@ QStringList SandboxListingAudit::forbiddenWords()
 
 void SandboxListingAudit::submit(Product &product, SandboxListing &listing, qint64 now)
 {
+    if (product.status == ProductStatus::Activate)
+        listing.approvedBefore = true;
     product.status = ProductStatus::Pending;
     product.auditStatus = u"AUDITING"_s;
     product.updateTime = now;
@@ -48,8 +69,11 @@ void SandboxListingAudit::advance(SandboxShop &shop, qint64 now)
             if (product.id != it.key())
                 continue;
             if (product.status == ProductStatus::Pending) {
+                const bool firstPass = !listing.approvedBefore;
                 decide(product, listing);
                 product.updateTime = listing.auditDueAt;
+                listing.approvedBefore = listing.approvedBefore || product.status == ProductStatus::Activate;
+                reviewDecided(shop, product, listing, firstPass);
             }
             break;
         }

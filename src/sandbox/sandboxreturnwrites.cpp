@@ -29,6 +29,7 @@ void SandboxReturnWrites::addRoutes(SandboxRouteTable &table)
     table.add(
         {"POST", u"return_refund"_s, u"cancellations/{cancel_id}/approve"_s, versions, true, &approveCancellation});
     table.add({"POST", u"return_refund"_s, u"cancellations/{cancel_id}/reject"_s, versions, true, &rejectCancellation});
+    table.add({"POST", u"return_refund"_s, u"cancellations"_s, versions, true, &sellerCancel});
 }
 
 SandboxResponse SandboxReturnWrites::once(const SandboxCall &call, const QString &route, const QString &objectId,
@@ -96,6 +97,27 @@ SandboxResponse SandboxReturnWrites::rejectCancellation(const SandboxCall &call)
         if (body.failed())
             return SandboxPager::invalid(u"Invalid parameter: %1."_s.arg(body.error().toString()));
         return outcome(SandboxAftersales::rejectCancellation(*call.shop, id, rejection, call.now));
+    });
+}
+
+SandboxResponse SandboxReturnWrites::sellerCancel(const SandboxCall &call)
+{
+    JsonReader body(call.body, u"body"_s);
+    const QString orderId = body.id(u"order_id");
+    const QString reason = body.string(u"cancel_reason");
+    const QStringList lineItemIds
+        = body.has(u"order_line_item_ids") ? body.stringList(u"order_line_item_ids") : QStringList();
+    if (body.failed())
+        return SandboxPager::invalid(u"Invalid parameter: %1."_s.arg(body.error().toString()));
+    if (orderId.isEmpty() || reason.isEmpty())
+        return SandboxPager::invalid(u"order_id and cancel_reason are required."_s);
+    return once(call, u"cancellations/create"_s, orderId, [&] {
+        auto outcome = SandboxAftersales::sellerCancel(*call.shop, orderId, reason, lineItemIds, call.now);
+        if (const SandboxResponse *refusal = std::get_if<SandboxResponse>(&outcome))
+            return *refusal;
+        const Cancellation &cancellation = std::get<Cancellation>(outcome);
+        return SandboxResponse::success(
+            {{u"cancel_id"_s, cancellation.id}, {u"cancel_status"_s, cancelStatusToApi(cancellation.status)}});
     });
 }
 

@@ -16,6 +16,7 @@
 #include "sandbox/sandboxanalyticsapi.h"
 #include "sandbox/sandboxauthhost.h"
 #include "sandbox/sandboxauthorizationapi.h"
+#include "sandbox/sandboxbodycheck.h"
 #include "sandbox/sandboxcatalogapi.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxcollaborationapi.h"
@@ -127,6 +128,7 @@ void SandboxServer::resetState()
     m_tokens->addRefreshToken(m_credentials.refreshToken, m_clock->nowSecs() + m_options.refreshTokenLifetime);
     *m_faults = FaultPlan();
     *m_stats = SandboxStats();
+    m_webhooks->clear();
     m_images->clear();
     m_authHost = std::make_unique<SandboxAuthHost>(m_credentials, *m_tokens, *m_clock, m_shops,
         AuthHostOptions{m_options.accessTokenLifetime, m_options.refreshTokenLifetime, m_options.redirectUrl},
@@ -208,7 +210,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     const SandboxRequest parsed = SandboxRequest::fromHttp(request);
     QHttpServerResponder responder = makeResponder(request, socket);
-    if (parsed.path.startsWith(u"/sandbox/")) {
+    // The gateway refuses an oversized body before any route reads it.
+    if (const auto tooLarge = SandboxBodyCheck::checkSize(parsed)) {
+        respond(responder, *tooLarge, encode(*tooLarge));
+    } else if (parsed.path.startsWith(u"/sandbox/")) {
         const SandboxResponse response = admin(parsed);
         respond(responder, response, encode(response));
     } else if (SandboxAuthHost::handles(parsed.path)) {
@@ -282,6 +287,8 @@ void SandboxServer::handleBusinessRequest(const SandboxRequest &request, QHttpSe
 SandboxResponse SandboxServer::dispatch(
     const SandboxRequest &request, const SandboxRoute &route, const QHash<QString, QString> &pathArgs)
 {
+    if (auto refusal = SandboxBodyCheck::checkContentType(request))
+        return *refusal;
     SandboxShop *shop = nullptr;
     if (auto failure = m_verifier->verify(request, route, m_shops, &shop))
         return *failure;
@@ -292,9 +299,8 @@ SandboxResponse SandboxServer::dispatch(
     }
 
     // Uploads are multipart/form-data; their route reads the raw body.
-    const bool multipart = request.header("content-type").trimmed().toLower().startsWith("multipart/form-data");
     QJsonObject body;
-    if (request.method != "GET" && !request.body.isEmpty() && !multipart) {
+    if (request.method != "GET" && !request.body.isEmpty() && !SandboxBodyCheck::isMultipart(request)) {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
         if (!document.isObject())

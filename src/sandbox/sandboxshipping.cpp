@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <QJsonArray>
+
 #include "sandbox/logisticstables.h"
 #include "sandbox/packageseed.h"
 #include "sandbox/seeddata.h"
@@ -36,6 +38,18 @@ void orderStatusChanged(SandboxShop &shop, const Order &order)
     shop.pendingEvents.append({1,
         QJsonObject{{u"order_id"_s, order.id}, {u"order_status"_s, orderStatusToApi(order.status)},
             {u"is_on_hold_order"_s, order.isOnHoldOrder}, {u"update_time"_s, order.updateTime}}});
+}
+
+/// Reference section 8.4: PACKAGE_UPDATE, type 4, for packages the seller split or combined.
+void packagesChanged(
+    SandboxShop &shop, QStringView change, const QStringList &packageIds, const QString &orderId, qint64 now)
+{
+    QJsonArray list;
+    for (const QString &id : packageIds)
+        list.append(QJsonObject{{u"package_id"_s, id}, {u"order_id_list"_s, QJsonArray{orderId}}});
+    shop.pendingEvents.append({4,
+        QJsonObject{{u"sc_type"_s, change.toString()}, {u"role_type"_s, u"ROLE_SELLER"_s}, {u"package_list"_s, list},
+            {u"update_time"_s, now}}});
 }
 
 ShipmentStateMachine::ShipCandidate candidateOf(const Order &order, const SandboxPackage *entry)
@@ -171,6 +185,7 @@ SandboxPackage &SandboxShipping::splitOff(
         if (lineItemIds.contains(line.id))
             line.packageId = split.package.id;
     }
+    packagesChanged(shop, u"SPLIT", {source.package.id, split.package.id}, order.id, now);
     return shop.packages.add(std::move(split));
 }
 

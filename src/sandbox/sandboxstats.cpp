@@ -24,6 +24,10 @@ QJsonObject SandboxStats::toJson() const
         {u"writes"_s, toObject(writes)},
         {u"token_refreshes"_s, tokenRefreshes},
         {u"webhooks_sent"_s, webhooksSent},
+        {u"webhook_deliveries"_s, webhookDeliveries},
+        {u"webhook_retries"_s, webhookRetries},
+        {u"webhooks_refused"_s, webhooksRefused},
+        {u"webhooks_dropped"_s, webhooksDropped},
     };
 }
 

@@ -16,6 +16,10 @@ struct SandboxStats
     QMap<QString, qint64> writes;
     qint64 tokenRefreshes = 0;
     qint64 webhooksSent = 0;
+    qint64 webhookDeliveries = 0;
+    qint64 webhookRetries = 0;
+    qint64 webhooksRefused = 0;
+    qint64 webhooksDropped = 0;
 
     void recordWrite(const QString &objectId) { ++writes[objectId]; }
     QJsonObject toJson() const;

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace ShopDesk {
 
@@ -20,6 +21,9 @@ struct SandboxEvent
 {
     int type = 0;
     QJsonObject data;
+    /// Keys of `data` whose (digit string) values production sends as bare JSON numbers, like the
+    /// `product_id` of PRODUCT_STATUS_CHANGE (reference section 4): written unquoted.
+    QStringList bareNumbers = {};
 };
 
 } // namespace ShopDesk

@@ -6,6 +6,7 @@
 
 #include "api/apiclient.h"
 #include "replywaiter.h"
+#include "sandbox/sandboxbodycheck.h"
 #include "sandboxfixture.h"
 
 using namespace Qt::StringLiterals;
@@ -36,10 +37,12 @@ private slots:
     void enforcesTheTimestampWindow();
     void answersMalformedRequestsWithTheirCodes_data();
     void answersMalformedRequestsWithTheirCodes();
+    void refusesAnOversizedBodyAndKeepsServing();
+    void refusesABodyThatIsNeitherJsonNorMultipart();
 
 private:
     RawAnswer rawCall(SandboxFixture &sandbox, const QByteArray &method, const QString &path, QueryItems query,
-        const QByteArray &body, bool rawPlusInQuery = false);
+        const QByteArray &body, bool rawPlusInQuery = false, const QByteArray &contentType = "application/json");
 };
 
 void TestSandboxGate::acceptsAFreshClient()
@@ -177,8 +180,46 @@ void TestSandboxGate::answersMalformedRequestsWithTheirCodes()
     QVERIFY(!answer.message.isEmpty());
 }
 
+void TestSandboxGate::refusesAnOversizedBodyAndKeepsServing()
+{
+    SandboxFixture sandbox;
+    const QString search = u"/order/202309/orders/search"_s;
+    const QueryItems query{{u"shop_cipher"_s, sandbox.server().shops().first().cipher}, {u"page_size"_s, u"10"_s}};
+    // A JSON body one byte over the limit; its padding would be valid JSON, so only the size refuses it.
+    QByteArray huge = R"({"order_status":"UNPAID","padding":")";
+    huge += QByteArray(SandboxBodyCheck::maxJsonBodyBytes - huge.size() - 1, 'x') + "\"}";
+    QCOMPARE(huge.size(), SandboxBodyCheck::maxJsonBodyBytes + 1);
+    const RawAnswer refused = rawCall(sandbox, "POST", search, query, huge);
+    QCOMPARE(refused.httpStatus, 413);
+    QCOMPARE(refused.code, qint64(36009021));
+    QVERIFY(refused.message.contains(QString::number(SandboxBodyCheck::maxJsonBodyBytes)));
+    // The admin routes are behind the same gate.
+    QCOMPARE(sandbox.httpCall("POST", u"/sandbox/clock"_s, huge).first, 413);
+
+    // The server still serves, and the refused request changed nothing.
+    const RawAnswer fine = rawCall(sandbox, "POST", search, query, R"({"order_status":"UNPAID"})");
+    QCOMPARE(fine.httpStatus, 200);
+    QCOMPARE(fine.code, qint64(0));
+    QCOMPARE(sandbox.admin("GET", u"/sandbox/clock"_s).value(u"offset"_s).toInteger(), 0);
+}
+
+void TestSandboxGate::refusesABodyThatIsNeitherJsonNorMultipart()
+{
+    SandboxFixture sandbox;
+    const QString search = u"/product/202309/products/search"_s;
+    const QueryItems query{{u"shop_cipher"_s, sandbox.server().shops().first().cipher}, {u"page_size"_s, u"10"_s}};
+    const RawAnswer form
+        = rawCall(sandbox, "POST", search, query, "status=ACTIVATE", false, "application/x-www-form-urlencoded");
+    QCOMPARE(form.httpStatus, 415);
+    QCOMPARE(form.code, qint64(36009022));
+    QVERIFY(form.message.contains(u"application/x-www-form-urlencoded"_s));
+    // A charset parameter is still JSON.
+    const RawAnswer json = rawCall(sandbox, "POST", search, query, "{}", false, "application/json; charset=utf-8");
+    QCOMPARE(json.code, qint64(0));
+}
+
 RawAnswer TestSandboxGate::rawCall(SandboxFixture &sandbox, const QByteArray &method, const QString &path,
-    QueryItems query, const QByteArray &body, bool rawPlusInQuery)
+    QueryItems query, const QByteArray &body, bool rawPlusInQuery, const QByteArray &contentType)
 {
     const SandboxCredentials &credentials = sandbox.server().credentials();
     query.append({u"app_key"_s, credentials.appKey});
@@ -194,7 +235,7 @@ RawAnswer TestSandboxGate::rawCall(SandboxFixture &sandbox, const QByteArray &me
     url.setPath(path);
     url.setQuery(QString::fromLatin1(encoded), QUrl::StrictMode);
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(contentType));
     request.setRawHeader("x-tts-access-token", credentials.accessToken);
     QNetworkAccessManager network;
     QNetworkReply *reply = network.sendCustomRequest(request, method, body);

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include "api/apiclient.h"
 #include "api/fulfillmentservice.h"
@@ -250,6 +251,12 @@ int main(int argc, char *argv[])
         err << "bench_batch_ship: only " << plan.validCount() << " packages can ship\n";
         return 1;
     }
+    // Planning read hundreds of package details; a seller confirms the Ship dialog seconds later,
+    // by when the client's per-endpoint buckets have refilled. Shipping at once would time the
+    // planning's debt instead.
+    QEventLoop pause;
+    QTimer::singleShot(1500, &pause, &QEventLoop::quit);
+    pause.exec();
     const QJsonObject before = admin(sandbox.baseUrl(), "GET", u"/sandbox/stats"_s);
     admin(sandbox.baseUrl(), "POST", u"/sandbox/faults"_s, faultPlan());
 

@@ -13,12 +13,13 @@ namespace ShopDesk {
 
 class CacheDatabase;
 class Clock;
-class OrderRepository;
 class OrderService;
 class CursorSync;
 
 /// The shop's orders as the panes see them: the cache at once, then the cache again after an
 /// incremental sync has brought it up to date. Without a cache it reads the server directly.
+/// The cache is read and decoded on a worker thread, the newest orders first, so that a large cache
+/// never holds up the window.
 class OrderCatalog final : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,9 @@ public:
     enum class Source { Cache, Server };
     Q_ENUM(Source)
 
+    /// How many of the newest orders ordersPreviewed() brings.
+    static constexpr int previewSize = 500;
+
     OrderCatalog(OrderService &service, CacheDatabase *cache, const QString &shopId, const Clock &clock,
         QObject *parent = nullptr);
     ~OrderCatalog() override;
@@ -36,6 +40,9 @@ public:
     qint64 lastSyncedAt() const;
 
 signals:
+    /// The newest cached orders, while the rest of the cache is still loading; ordersLoaded()
+    /// follows with all of them.
+    void ordersPreviewed(const QList<ShopDesk::Order> &newest);
     void ordersLoaded(const QList<ShopDesk::Order> &orders, ShopDesk::OrderCatalog::Source source);
     void refreshProgress(qint64 done, qint64 total);
     void refreshFailed(const ShopDesk::ApiError &error, qint64 lastSyncedAt);
@@ -45,7 +52,10 @@ private:
 
     OrderService &m_service;
     const QString m_shopId;
-    const std::unique_ptr<OrderRepository> m_orders;
+    /// Empty without a cache.
+    const QString m_cachePath;
+    /// Bumped by every cache read, so that an older read finishing late is dropped.
+    quint64 m_readGeneration = 0;
     CursorSync *const m_sync;
     QPointer<Reply<QList<Order>>> m_pending;
 };

@@ -119,6 +119,7 @@ void OrdersPane::connectSignals()
     connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &OrdersPane::updateCount);
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &OrdersPane::updateCount);
     connect(m_countdown, &QTimer::timeout, this, [this] { m_model->setNow(m_clock.nowSecs()); });
+    connect(&m_catalog, &OrderCatalog::ordersPreviewed, this, &OrdersPane::handlePreview);
     connect(&m_catalog, &OrderCatalog::ordersLoaded, this, &OrdersPane::handleLoaded);
     connect(m_ui->orderShip, &QPushButton::clicked, this, &OrdersPane::openShipDialog);
     setUpDocumentsMenu();
@@ -165,6 +166,16 @@ void OrdersPane::reload()
     m_ui->orderLoadProgress->show();
     m_ui->orderReload->setEnabled(false);
     m_catalog.refresh();
+}
+
+void OrdersPane::handlePreview(const QList<Order> &newest)
+{
+    // The first screen of a large cache, shown while the rest loads; never over orders already shown.
+    if (m_model->rowCount() > 0)
+        return;
+    m_model->setNow(m_clock.nowSecs());
+    m_model->setOrders(newest);
+    m_ui->orderCount->setText(tr("Loading all orders…"));
 }
 
 void OrdersPane::handleLoaded(const QList<Order> &orders, OrderCatalog::Source source)

@@ -684,6 +684,91 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
 </context>
 <context>
+    <name>OrderAttention</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship within 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between reasons</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It should have shipped by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship it by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer asked to cancel it; answer by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer asked to cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer asked for a return or refund; answer it under Shipments → Returns and cancellations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship-by time passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier to collect by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the cancellation request by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: cancel reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update: %1</source>
+        <comment>order status now</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrdersPane</name>
     <message>
         <source>Search order IDs, tracking numbers, seller SKUs or product names (paste a list to match several)</source>
@@ -1001,6 +1086,18 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show only products with a SKU at or below the low-stock threshold (set in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current search and filters as a view, or open a saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1278,6 +1375,22 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
             <numerusform>%n creator and product pair were already in another target collaboration.</numerusform>
             <numerusform>%n creator and product pairs were already in another target collaboration.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Creating collaborations needs the local cache, which could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be stored for sending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collaboration was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See Changes → Pending changes to retry or discard it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2968,191 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
 </context>
 <context>
+    <name>ShopDesk::OrderDateFilter</name>
+    <message>
+        <source>Show the orders created in this time, in your time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day, included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>from date to date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OrderDetailPanel</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an order to see its items, payment, address, packages and timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the carrier&apos;s scans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No carrier scans before the order ships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · needs action: %2</source>
+        <comment>status · reasons</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal (after discounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address yet: the API leaves it out while an order is unpaid or on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a package yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, tracking number %2</source>
+        <comment>carrier, tracking number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No package yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API keeps no history of status changes: these are the order&apos;s own times, its deadlines (in italics while ahead) and the carrier&apos;s scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s scans could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier has not scanned it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OrderFilterBar</name>
+    <message>
+        <source>Orders to ship within 24 hours, overdue ones, and those with a cancellation or return request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status tab: name (count)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs action (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::OrderTableModel</name>
     <message numerus="yes">
         <source>%1 (+%n more)</source>
@@ -2986,20 +3284,15 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
         <source>Shipping result</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::OrdersPane</name>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>status tab: name (count)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3099,6 +3392,10 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all orders…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3251,6 +3548,18 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
     <message>
         <source>Reject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open collaboration at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target collaboration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3838,6 +4147,25 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
 </context>
 <context>
+    <name>ShopDesk::ProductViewsMenu</name>
+    <message>
+        <source>Save current view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this view (the search text and filters are saved):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::ProductsPane</name>
     <message>
         <source>Editing needs the local cache, which could not be opened.</source>
@@ -3925,6 +4253,10 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
     <message>
         <source>Bulk edit the selected products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock (≤ %L1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

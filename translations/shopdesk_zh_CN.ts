@@ -687,6 +687,91 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     </message>
 </context>
 <context>
+    <name>OrderAttention</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Ship within 24 h</source>
+        <translation>24 小时内发货</translation>
+    </message>
+    <message>
+        <source>Cancellation requested</source>
+        <translation>买家申请取消</translation>
+    </message>
+    <message>
+        <source>Return requested</source>
+        <translation>买家申请退货</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between reasons</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>It should have shipped by %1.</source>
+        <translation>应在 %1 前发货。</translation>
+    </message>
+    <message>
+        <source>Ship it by %1.</source>
+        <translation>请在 %1 前发货。</translation>
+    </message>
+    <message>
+        <source>The buyer asked to cancel it; answer by %1.</source>
+        <translation>买家申请取消此订单，请在 %1 前处理。</translation>
+    </message>
+    <message>
+        <source>The buyer asked to cancel it.</source>
+        <translation>买家申请取消此订单。</translation>
+    </message>
+    <message>
+        <source>The buyer asked for a return or refund; answer it under Shipments → Returns and cancellations.</source>
+        <translation>买家申请退货或退款，请在“物流 → 退货与取消”中处理。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <source>Placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Ship-by time passed</source>
+        <translation>已过发货截止时间</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>发货截止</translation>
+    </message>
+    <message>
+        <source>Carrier to collect by</source>
+        <translation>物流商揽收截止</translation>
+    </message>
+    <message>
+        <source>Delivery due by</source>
+        <translation>送达截止</translation>
+    </message>
+    <message>
+        <source>Answer the cancellation request by</source>
+        <translation>取消申请处理截止</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: cancel reason</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Last update: %1</source>
+        <comment>order status now</comment>
+        <translation>最近更新：%1</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPane</name>
     <message>
         <source>Search order IDs, tracking numbers, seller SKUs or product names (paste a list to match several)</source>
@@ -1001,6 +1086,18 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
         <source>Details</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>Show only products with a SKU at or below the low-stock threshold (set in Settings)</source>
+        <translation>只显示有 SKU 库存不高于低库存阈值的商品（在设置中修改）</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Save the current search and filters as a view, or open a saved view</source>
+        <translation>将当前搜索和筛选保存为视图，或打开已保存的视图</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1276,6 +1373,22 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
         <translation>
             <numerusform>有 %n 组达人与商品已在其他定向合作中。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Creating collaborations needs the local cache, which could not be opened.</source>
+        <translation>创建合作需要本地缓存，但无法打开缓存。</translation>
+    </message>
+    <message>
+        <source>It could not be stored for sending: %1</source>
+        <translation>无法保存以待发送：%1</translation>
+    </message>
+    <message>
+        <source>The collaboration was not created</source>
+        <translation>合作未创建</translation>
+    </message>
+    <message>
+        <source>See Changes → Pending changes to retry or discard it.</source>
+        <translation>可在“更改 → 待发送的更改”中重试或放弃。</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2941,191 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     </message>
 </context>
 <context>
+    <name>ShopDesk::OrderDateFilter</name>
+    <message>
+        <source>Show the orders created in this time, in your time zone</source>
+        <translation>显示在此期间（按您的时区）创建的订单</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>First day, included</source>
+        <translation>起始日（含）</translation>
+    </message>
+    <message>
+        <source>Last day, included</source>
+        <translation>结束日（含）</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>from date to date</comment>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OrderDetailPanel</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品明细</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Select an order to see its items, payment, address, packages and timeline.</source>
+        <translation>选择一个订单以查看其商品、付款、地址、包裹和时间线。</translation>
+    </message>
+    <message>
+        <source>Reading the carrier&apos;s scans…</source>
+        <translation>正在读取物流扫描记录…</translation>
+    </message>
+    <message>
+        <source>No carrier scans before the order ships.</source>
+        <translation>订单发货前没有物流扫描记录。</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>%1 · needs action: %2</source>
+        <comment>status · reasons</comment>
+        <translation>%1 · 待处理：%2</translation>
+    </message>
+    <message>
+        <source>Seller discount</source>
+        <translation>卖家折扣</translation>
+    </message>
+    <message>
+        <source>Platform discount</source>
+        <translation>平台折扣</translation>
+    </message>
+    <message>
+        <source>Subtotal (after discounts)</source>
+        <translation>小计（已扣折扣）</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No address yet: the API leaves it out while an order is unpaid or on hold.</source>
+        <translation>暂无地址：订单待付款或暂缓处理时，API 不提供地址。</translation>
+    </message>
+    <message>
+        <source>Not in a package yet</source>
+        <translation>尚未打包</translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation>包裹 %1</translation>
+    </message>
+    <message>
+        <source>%1, tracking number %2</source>
+        <comment>carrier, tracking number</comment>
+        <translation>%1，运单号 %2</translation>
+    </message>
+    <message>
+        <source>Carrier unknown</source>
+        <translation>物流商未知</translation>
+    </message>
+    <message>
+        <source>No package yet.</source>
+        <translation>暂无包裹。</translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation>物流：%1</translation>
+    </message>
+    <message>
+        <source>The API keeps no history of status changes: these are the order&apos;s own times, its deadlines (in italics while ahead) and the carrier&apos;s scans.</source>
+        <translation>API 不保留状态变更历史：此处显示订单自身的时间、各项截止时间（未到期的以斜体显示）以及物流扫描记录。</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s scans could not be read: %1</source>
+        <translation>无法读取物流扫描记录：%1</translation>
+    </message>
+    <message>
+        <source>The carrier has not scanned it yet.</source>
+        <translation>物流商尚未扫描。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OrderFilterBar</name>
+    <message>
+        <source>Orders to ship within 24 hours, overdue ones, and those with a cancellation or return request</source>
+        <translation>24 小时内须发货、已逾期以及有取消或退货申请的订单</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>全部 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status tab: name (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Needs action (%1)</source>
+        <translation>待处理 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::OrderTableModel</name>
     <message numerus="yes">
         <source>%1 (+%n more)</source>
@@ -2956,21 +3254,16 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
         <source>Shipping result</source>
         <translation>发货结果</translation>
     </message>
+    <message>
+        <source>Needs action</source>
+        <translation>待处理</translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::OrdersPane</name>
     <message>
         <source>Orders</source>
         <translation>订单</translation>
-    </message>
-    <message>
-        <source>All (%1)</source>
-        <translation>全部 (%1)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>status tab: name (count)</comment>
-        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -3065,6 +3358,10 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     <message>
         <source>The PDF could not be saved: %1</source>
         <translation>无法保存 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Loading all orders…</source>
+        <translation>正在加载全部订单…</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3512,18 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     <message>
         <source>Reject: %1</source>
         <translation>拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>合作</translation>
+    </message>
+    <message>
+        <source>Open collaboration at %1</source>
+        <translation>公开合作，佣金 %1</translation>
+    </message>
+    <message>
+        <source>Target collaboration</source>
+        <translation>定向合作</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +4094,25 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     </message>
 </context>
 <context>
+    <name>ShopDesk::ProductViewsMenu</name>
+    <message>
+        <source>Save current view…</source>
+        <translation>保存当前视图…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of this view (the search text and filters are saved):</source>
+        <translation>视图名称（将保存搜索文字和筛选条件）：</translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::ProductsPane</name>
     <message>
         <source>Products</source>
@@ -3869,6 +4197,10 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     <message>
         <source>Bulk edit the selected products</source>
         <translation>批量编辑所选商品</translation>
+    </message>
+    <message>
+        <source>Low stock (≤ %L1)</source>
+        <translation>低库存（≤ %L1）</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include "apptheme.h"
 #include "core/clock.h"
+#include "firstpaintprobe.h"
 #include "languageloader.h"
 #include "mainwindow.h"
 #include "sandbox/embeddedsandbox.h"
@@ -36,7 +37,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(u"lang"_s, u"User interface language, e.g. zh_CN or en."_s, u"locale"_s);
     const QCommandLineOption theme(u"theme"_s, u"Colour theme: system, light or dark."_s, u"theme"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed of the demo shop's data."_s, u"number"_s, u"1"_s);
-    parser.addOptions({demo, screenshots, language, theme, seed});
+    const QCommandLineOption firstPaint(u"quit-after-first-paint"_s,
+        u"Quit once the Orders pane has painted its cached orders, printing start-up time and memory."_s);
+    parser.addOptions({demo, screenshots, language, theme, seed, firstPaint});
     parser.process(app);
 
     QSettings settings;
@@ -57,13 +60,14 @@ int main(int argc, char *argv[])
     SystemClock clock;
     CredentialStore credentials;
     ShopWindowHost host(profile, credentials, appTheme, clock, sandbox.demoConnection());
-    host.setInteractive(!parser.isSet(screenshots));
+    host.setInteractive(!parser.isSet(screenshots) && !parser.isSet(firstPaint));
     // Screenshot mode always shows the demo shop, whatever shop is selected.
     if (parser.isSet(demo) || parser.isSet(screenshots))
         host.openDemo();
     else
         host.openSelected();
 
+    const auto probe = parser.isSet(firstPaint) ? std::make_unique<FirstPaintProbe>(host) : nullptr;
     std::unique_ptr<ScreenshotRunner> runner;
     if (parser.isSet(screenshots)) {
         runner = std::make_unique<ScreenshotRunner>(*host.window(), QDir(parser.value(screenshots)));

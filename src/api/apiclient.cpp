@@ -24,6 +24,8 @@ namespace {
 constexpr auto defaultTransferTimeout = 30s;
 constexpr auto accessTokenHeader = "x-tts-access-token";
 constexpr auto longestRetryAfter = 60s;
+/// Rate-limit refusals in a row retried within a few throttle slots, before Retry-After rules.
+constexpr int quickRateLimitRetries = 2;
 
 /// Values are percent-encoded here rather than by QUrlQuery, which leaves `+` as is: servers read
 /// a bare `+` as a space and the signature no longer matches (reference section 3.1).
@@ -174,6 +176,8 @@ void ApiClient::handleFailure(const std::shared_ptr<Attempt> &attempt, const Api
             waitForFreshToken(attempt, error.code);
         return;
     }
+    if (error.category == ApiErrorCategory::RateLimited)
+        m_throttle.rateLimited(attempt->call.endpoint().path.toString());
     // A 429 never reached the handler; other failures are repeated only where repeating is harmless.
     const bool repeatable
         = error.category == ApiErrorCategory::RateLimited || (error.retrySafe && attempt->call.endpoint().idempotent);
@@ -187,9 +191,17 @@ void ApiClient::handleFailure(const std::shared_ptr<Attempt> &attempt, const Api
 
 std::chrono::milliseconds ApiClient::retryDelay(const Attempt &attempt, const ApiError &error) const
 {
-    if (error.retryAfter > 0)
+    // Retry-After counts whole seconds, so 1 is the least a server can ask for, while the quota
+    // (reference section 6.2: 50 QPS, a token bucket) frees a slot every 20 ms. A first or second
+    // 429 in a row is most likely a collision with the bucket's edge: retried after a few slots,
+    // doubling, behind the throttle that the 429 drained, so nothing bursts. From the third on,
+    // the quota is really spent and the server's word rules.
+    const bool briefRateLimit = error.category == ApiErrorCategory::RateLimited && error.retryAfter <= 1
+        && attempt.number <= quickRateLimitRetries && m_throttle.slot() > 0ms;
+    if (error.retryAfter > 0 && !briefRateLimit)
         return std::min<std::chrono::milliseconds>(std::chrono::seconds(error.retryAfter), longestRetryAfter);
-    const auto exponential = m_retryPolicy.baseDelay * (1 << std::min(attempt.number - 1, 10));
+    const std::chrono::milliseconds base = briefRateLimit ? 2 * m_throttle.slot() : m_retryPolicy.baseDelay;
+    const auto exponential = base * (1 << std::min(attempt.number - 1, 10));
     const auto capped = std::min<std::chrono::milliseconds>(exponential, m_retryPolicy.maxDelay);
     // Full jitter keeps many clients (or many requests of one batch) from retrying in step.
     const qint64 high = capped.count();

@@ -23,8 +23,15 @@ public:
     int queriesPerSecond() const { return m_qps; }
     /// Reserves a slot for `key` and returns how long to wait before sending.
     std::chrono::milliseconds reserve(const QString &key);
+    /// The server refused a request to `key` for the rate limit: the bucket is emptied, so that
+    /// the retry and every request after it wait for a fresh slot instead of going out in a burst.
+    void rateLimited(const QString &key);
+    /// Time between two requests to one endpoint at the configured rate; 0 when off.
+    std::chrono::milliseconds slot() const;
 
 private:
+    TokenBucket &bucket(const QString &key, qint64 nowNs);
+
     int m_qps;
     QElapsedTimer m_timer;
     QHash<QString, TokenBucket> m_buckets;

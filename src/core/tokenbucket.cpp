@@ -37,4 +37,10 @@ qint64 TokenBucket::reserve(qint64 nowNs)
     return m_tokens >= 0 ? 0 : static_cast<qint64>(std::ceil(-m_tokens * 1e9 / m_rate));
 }
 
+void TokenBucket::drain(qint64 nowNs)
+{
+    refill(nowNs);
+    m_tokens = qMin(m_tokens, 0.0);
+}
+
 } // namespace ShopDesk

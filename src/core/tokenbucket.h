@@ -17,6 +17,9 @@ public:
     /// Takes a token even if the bucket is empty, going into debt, and returns how many nanoseconds
     /// the caller must wait before using it; callers that queue this way are served in order.
     qint64 reserve(qint64 nowNs);
+    /// Spends what the bucket holds, so that the next reservation waits for a fresh token: for
+    /// when the other side says the quota is used up although this count had some left.
+    void drain(qint64 nowNs);
 
 private:
     void refill(qint64 nowNs);

@@ -91,6 +91,13 @@ QStringList version5()
     return statements;
 }
 
+// Version 6: the orders newest first without sorting the table, so that the Orders pane shows its
+// first screen while the rest of a large cache is still loading.
+QStringList version6()
+{
+    return {u"CREATE INDEX orders_by_create ON orders (shop_id, create_time)"_s};
+}
+
 } // namespace
 
 QStringList CacheMigrations::statementsFor(int version)
@@ -106,6 +113,8 @@ QStringList CacheMigrations::statementsFor(int version)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

@@ -58,10 +58,23 @@ std::optional<Error> OrderRepository::upsert(
 
 Result<QList<Order>> OrderRepository::loadAll(const QString &shopId) const
 {
+    return load(shopId, -1);
+}
+
+Result<QList<Order>> OrderRepository::loadNewest(const QString &shopId, int limit) const
+{
+    return load(shopId, limit);
+}
+
+Result<QList<Order>> OrderRepository::load(const QString &shopId, int limit) const
+{
     QSqlQuery query(m_cache.database());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT id, body FROM orders WHERE shop_id = ? ORDER BY create_time DESC"_s);
+    // SQLite reads a negative LIMIT as no limit; the (shop_id, create_time) index gives the rows in
+    // this order without sorting the whole table first.
+    query.prepare(u"SELECT id, body FROM orders WHERE shop_id = ? ORDER BY create_time DESC LIMIT ?"_s);
     query.addBindValue(shopId);
+    query.addBindValue(limit);
     if (!query.exec())
         return Error{query.lastError().text(), u"orders"_s};
     QList<Order> orders;

@@ -23,13 +23,19 @@ public:
     /// ahead of the orders.
     std::optional<Error> upsert(
         const QString &shopId, const QList<Order> &orders, std::optional<qint64> cursor = std::nullopt);
+    /// Newest first.
     Result<QList<Order>> loadAll(const QString &shopId) const;
+    /// The `limit` most recently created orders, newest first: a screenful to show while the rest
+    /// loads.
+    Result<QList<Order>> loadNewest(const QString &shopId, int limit) const;
     Result<qsizetype> count(const QString &shopId) const;
 
     /// The sync area name of orders in the sync cursor table.
     static constexpr auto syncArea = "orders";
 
 private:
+    Result<QList<Order>> load(const QString &shopId, int limit) const;
+
     CacheDatabase &m_cache;
 };
 

@@ -1,3 +1,4 @@
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -58,6 +59,7 @@ private slots:
     void retriesRateLimitsAndServerErrors();
     void givesUpAfterTheLastAttempt();
     void cancelStopsARetry();
+    void retriesABriefRateLimitWithinSlotsThenHonoursRetryAfter();
 };
 
 void TestApiResilience::refreshesAnExpiredTokenOnceForConcurrentRequests()
@@ -167,6 +169,28 @@ void TestApiResilience::cancelStopsARetry()
     QCOMPARE(finished.size(), 1);
     // The retry would have gone out within 50 ms; ten times that passes without it.
     QVERIFY(!QTest::qWaitFor([&sandbox] { return requestsTo(sandbox, shopsRoute) > 1; }, 500));
+}
+
+void TestApiResilience::retriesABriefRateLimitWithinSlotsThenHonoursRetryAfter()
+{
+    SandboxFixture sandbox;
+    ApiClient client(sandbox.connection(), sandbox.clock());
+    QElapsedTimer timer;
+
+    // One 429 (the sandbox asks for Retry-After: 1) costs a few 20 ms slots, not a second; the
+    // bound leaves room for a loaded machine.
+    sandbox.admin("POST", u"/sandbox/faults"_s, faultRule(shopsRoute, u"429"_s, 1));
+    timer.start();
+    QVERIFY(!waitFor(client.send(ApiCall(EndpointId::AuthorizedShops))).error);
+    QVERIFY2(timer.elapsed() < 700, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(requestsTo(sandbox, shopsRoute), 2);
+
+    // Refused again and again, the quota is really spent: the third retry waits as the server asked.
+    sandbox.admin("POST", u"/sandbox/faults"_s, faultRule(shopsRoute, u"429"_s, 3));
+    timer.restart();
+    QVERIFY(!waitFor(client.send(ApiCall(EndpointId::AuthorizedShops))).error);
+    QVERIFY2(timer.elapsed() >= 1000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(requestsTo(sandbox, shopsRoute), 6);
 }
 
 QTEST_GUILESS_MAIN(TestApiResilience)

@@ -10,6 +10,7 @@
 #include "sandbox/seeddata.h"
 #include "store/aftersalerepository.h"
 #include "store/cachedatabase.h"
+#include "store/orderrepository.h"
 #include "store/packagerepository.h"
 #include "store/performancerepository.h"
 #include "store/productrepository.h"
@@ -69,6 +70,7 @@ private slots:
     void migratesAnOlderCacheKeepingItsData();
     void migratesFromVersion3To4KeepingItsData();
     void migratesFromVersion4To5KeepingItsData();
+    void migratesFromVersion5To6AndReadsTheNewestOrdersByIndex();
     void roundTripsPackagesReturnsAndCancellations();
     void refusesACacheFromANewerVersionAndLeavesItUntouched();
     void explainsADamagedFile();
@@ -163,10 +165,9 @@ void TestCacheDatabase::migratesFromVersion4To5KeepingItsData()
         QSqlQuery query(old.value()->database());
         QVERIFY(!query.exec(u"SELECT count(*) FROM packages"_s)); // not there yet
     }
-    auto cache = CacheDatabase::open(path);
+    auto cache = CacheDatabase::open(path, 5);
     QVERIFY(cache.ok());
     QCOMPARE(cache.value()->version(), 5);
-    QCOMPARE(CacheDatabase::currentVersion, 5);
     QCOMPARE(ProductRepository(*cache.value()).loadAll(u"shop-1"_s).value(), products);
     QCOMPARE(SyncCursorRepository(*cache.value()).cursor(u"shop-1"_s, u"orders"_s), u"42"_s);
     // The new tables work at once and start empty.
@@ -176,6 +177,43 @@ void TestCacheDatabase::migratesFromVersion4To5KeepingItsData()
         QCOMPARE(query.value(0).toInt(), 0);
     }
     QCOMPARE(PackageRepository(*cache.value()).count(u"shop-1"_s).value(), 0);
+}
+
+void TestCacheDatabase::migratesFromVersion5To6AndReadsTheNewestOrdersByIndex()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shop.sqlite"_s);
+    const QList<Order> orders = seededShop().orders;
+    {
+        auto old = CacheDatabase::open(path, 5);
+        QVERIFY(old.ok());
+        QVERIFY(!OrderRepository(*old.value()).upsert(u"shop-1"_s, orders));
+    }
+    auto cache = CacheDatabase::open(path);
+    QVERIFY(cache.ok());
+    QCOMPARE(cache.value()->version(), 6);
+    QCOMPARE(CacheDatabase::currentVersion, 6);
+
+    QList<Order> newestFirst = orders;
+    std::stable_sort(newestFirst.begin(), newestFirst.end(),
+        [](const Order &a, const Order &b) { return a.createTime > b.createTime; });
+    OrderRepository repository(*cache.value());
+    const QList<Order> all = repository.loadAll(u"shop-1"_s).value();
+    QCOMPARE(all.size(), orders.size());
+    const QList<Order> newest = repository.loadNewest(u"shop-1"_s, 25).value();
+    QCOMPARE(newest.size(), 25);
+    for (int i = 0; i < newest.size(); ++i) {
+        QCOMPARE(newest.at(i).createTime, newestFirst.at(i).createTime);
+        QCOMPARE(newest.at(i), all.at(i));
+    }
+    // The first screen comes from the index, not from sorting every order.
+    QSqlQuery plan(cache.value()->database());
+    QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT id, body FROM orders WHERE shop_id = 'shop-1' "
+                      "ORDER BY create_time DESC LIMIT 25"_s));
+    QString details;
+    while (plan.next())
+        details += plan.value(3).toString() + u'\n';
+    QVERIFY2(details.contains(u"orders_by_create"_s) && !details.contains(u"TEMP B-TREE"_s), qPrintable(details));
 }
 
 void TestCacheDatabase::roundTripsPackagesReturnsAndCancellations()

@@ -161,6 +161,7 @@ void OrdersPane::connectSignals()
     // A new filter sorts and filters afresh, which the proxy announces as a layout change.
     connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &OrdersPane::updateCount);
     connect(m_countdown, &QTimer::timeout, this, &OrdersPane::handleMinuteTick);
+    connect(&m_catalog, &OrderCatalog::ordersPreviewed, this, &OrdersPane::handlePreview);
     connect(&m_catalog, &OrderCatalog::ordersLoaded, this, &OrdersPane::handleLoaded);
     connect(m_ui->orderShip, &QPushButton::clicked, this, &OrdersPane::openShipDialog);
     setUpDocumentsMenu();
@@ -220,6 +221,16 @@ void OrdersPane::setAftersales(AftersaleCatalog &aftersales)
             showCurrentOrder();
         });
     aftersales.refresh();
+}
+
+void OrdersPane::handlePreview(const QList<Order> &newest)
+{
+    // The first screen of a large cache, shown while the rest loads; never over orders already shown.
+    if (m_model->rowCount() > 0)
+        return;
+    m_model->setNow(m_clock.nowSecs());
+    m_model->setOrders(newest);
+    m_ui->orderCount->setText(tr("Loading all orders…"));
 }
 
 void OrdersPane::handleLoaded(const QList<Order> &orders, OrderCatalog::Source source)

@@ -77,6 +77,7 @@ public:
 
 private:
     void connectSignals();
+    void handlePreview(const QList<Order> &newest);
     void handleLoaded(const QList<Order> &orders, OrderCatalog::Source source);
     void handleFailed(const ApiError &error, qint64 lastSyncedAt);
     void markLoaded();

@@ -2907,6 +2907,17 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
         <source>“%1” by @%2: %3 SKU orders, %4 viewers, peak %5 watching at once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n return request(s) to answer</source>
+        <translation>
+            <numerusform>%n return request to answer</numerusform>
+            <numerusform>%n return requests to answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1: %2. Approve or reject it in Shipments → Returns and cancellations.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::OpenCollaborationDialog</name>

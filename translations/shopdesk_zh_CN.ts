@@ -2880,6 +2880,16 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
         <source>“%1” by @%2: %3 SKU orders, %4 viewers, peak %5 watching at once.</source>
         <translation>@%2 的“%1”：%3 个 SKU 订单，%4 位观众，最高同时在线 %5 人。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n return request(s) to answer</source>
+        <translation>
+            <numerusform>%n 个退货请求待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1: %2. Approve or reject it in Shipments → Returns and cancellations.</source>
+        <translation>订单 %1：%2。请在“物流 → 退货与取消”中同意或拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::OpenCollaborationDialog</name>

@@ -113,6 +113,7 @@ void MainWindow::addShipmentsPane(const Clock &clock, CacheDatabase *cache)
     const QString &shopId = m_session.connection().shopId;
     auto *packages = new PackageCatalog(m_session.fulfillment(), cache, shopId, clock, this);
     auto *aftersales = new AftersaleCatalog(m_session.returns(), cache, shopId, clock, this);
+    m_notifier->watchAftersales(*aftersales);
     if (auto *orders = qobject_cast<OrdersPane *>(m_ordersPane))
         orders->setAftersales(*aftersales);
     m_shipmentsPane = new ShipmentsPane(

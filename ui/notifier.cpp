@@ -9,6 +9,7 @@
 #include "errorpresenter.h"
 #include "models/displayformat.h"
 #include "models/ordertablemodel.h"
+#include "sync/aftersalecatalog.h"
 #include "sync/liveendwatcher.h"
 #include "sync/orderalerts.h"
 #include "sync/ordercatalog.h"
@@ -34,6 +35,15 @@ void Notifier::watchOrders(OrderCatalog &catalog, const Clock &clock)
             // The cache shows what was known before; only a sync brings news.
             if (source == OrderCatalog::Source::Server)
                 handleOrders(orders, clock.nowSecs());
+        });
+}
+
+void Notifier::watchAftersales(AftersaleCatalog &catalog)
+{
+    connect(&catalog, &AftersaleCatalog::aftersalesLoaded, this,
+        [this](const QList<ReturnRequest> &returns, const QList<Cancellation> &, SyncedCatalog::Source source) {
+            if (source == SyncedCatalog::Source::Server)
+                handleReturns(returns);
         });
 }
 
@@ -90,6 +100,23 @@ void Notifier::handleOrders(const QList<Order> &orders, qint64 now)
             .arg(OrderAlerts::slaWarningSeconds / 3600),
         tr("The first must ship %1, or TikTok Shop may penalize the shop.")
             .arg(OrderTableModel::countdownText(first, now)));
+}
+
+void Notifier::handleReturns(const QList<ReturnRequest> &returns)
+{
+    QList<const ReturnRequest *> fresh;
+    for (const ReturnRequest &request : returns) {
+        if (request.awaitsSeller() && !m_returnsTold.contains(request.id)) {
+            m_returnsTold.insert(request.id);
+            fresh.append(&request);
+        }
+    }
+    if (fresh.isEmpty())
+        return;
+    const ReturnRequest &first = *fresh.first();
+    const QString reason = first.reasonText.isEmpty() ? first.reason : first.reasonText;
+    notify(Kind::ReturnRequested, tr("%n return request(s) to answer", nullptr, int(fresh.size())),
+        tr("Order %1: %2. Approve or reject it in Shipments → Returns and cancellations.").arg(first.orderId, reason));
 }
 
 void Notifier::handleReauthorization(const ApiError &error)

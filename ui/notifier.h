@@ -5,12 +5,14 @@
 
 #include "domain/order.h"
 #include "domain/performance.h"
+#include "domain/returnrequest.h"
 
 class QSystemTrayIcon;
 class QWidget;
 
 namespace ShopDesk {
 
+class AftersaleCatalog;
 class ApiClient;
 struct ApiError;
 class Clock;
@@ -19,7 +21,8 @@ class MessageBanner;
 class OrderCatalog;
 
 /// Tells the seller what needs them while ShopDesk is open: orders to ship after a sync, ship-by
-/// times about to pass, a LIVE that ended, a shop that must be authorized again. As a system tray
+/// times about to pass, buyers' return requests waiting for an answer, a LIVE that ended, a shop
+/// that must be authorized again. As a system tray
 /// message where the desktop has a tray, otherwise in the window's banner; either way notified()
 /// says what was shown. Each thing is said once, not at every sync.
 class Notifier final : public QObject
@@ -28,13 +31,14 @@ class Notifier final : public QObject
     Q_DISABLE_COPY_MOVE(Notifier)
 
 public:
-    enum class Kind { OrdersToShip, SlaExpiring, LiveEnded, ReauthorizationNeeded };
+    enum class Kind { OrdersToShip, SlaExpiring, LiveEnded, ReauthorizationNeeded, ReturnRequested };
     Q_ENUM(Kind)
 
     /// `banner` is used when no system tray is available.
     Notifier(MessageBanner &banner, QWidget *window);
 
     void watchOrders(OrderCatalog &catalog, const Clock &clock);
+    void watchAftersales(AftersaleCatalog &catalog);
     void watchLive(LiveEndWatcher &watcher);
     void watchClient(ApiClient &client);
 
@@ -49,6 +53,7 @@ signals:
 
 private:
     void handleOrders(const QList<Order> &orders, qint64 now);
+    void handleReturns(const QList<ReturnRequest> &returns);
     void handleReauthorization(const ApiError &error);
 
     MessageBanner &m_banner;
@@ -56,6 +61,8 @@ private:
     bool m_ordersSeen = false;
     QSet<QString> m_toShip;
     QSet<QString> m_warnedSla;
+    /// Return requests already told about; a request is told about once, when it first waits.
+    QSet<QString> m_returnsTold;
     bool m_reauthorizationShown = false;
 };
 

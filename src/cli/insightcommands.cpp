@@ -4,6 +4,8 @@
 #include "api/analyticsservice.h"
 #include "api/shopsession.h"
 #include "core/clock.h"
+#include "domain/commissionrate.h"
+#include "sync/shopoutbox.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +29,8 @@ QList<CliCommand> InsightCommands::commands(CliContext *context)
     return {
         {u"creators search"_s, u"creators search [--keyword K] [--page-size 12|20]"_s, {u"keyword"_s, u"page-size"_s},
             0, 0, [context](const CliArguments &arguments) { creators(*context, arguments); }},
+        {u"plans create"_s, u"plans create <product> <commission %>"_s, {}, 2, 2,
+            [context](const CliArguments &arguments) { createPlan(*context, arguments); }},
         {u"lives list"_s, u"lives list [--from D --to D]"_s, range, 0, 0,
             [context](const CliArguments &arguments) { lives(*context, arguments); }},
         {u"analytics shop"_s, u"analytics shop --from D --to D"_s, range, 0, 0,
@@ -55,6 +59,26 @@ std::optional<DateRange> InsightCommands::rangeOrUsage(
     if (!range)
         context.usage(u"--from and --to take dates as YYYY-MM-DD, --to not before --from"_s);
     return range;
+}
+
+void InsightCommands::createPlan(CliContext &context, const CliArguments &arguments)
+{
+    // An open collaboration plan: the product offered to every creator at a public commission.
+    const Result<CommissionRate> rate = parseCommissionPercent(arguments.at(1));
+    if (!rate || rate.value() < minCommissionRate || rate.value() > maxCommissionRate)
+        return context.usage(
+            u"commission must be a percentage from 1 to 80 with at most two decimals, not \"%1\""_s.arg(
+                arguments.at(1)));
+    if (!context.hasCache())
+        return context.usage(u"changes need the local cache (--cache), whose outbox keeps them safe"_s);
+    const QString batchId = ShopOutbox::newBatchId();
+    context.followBatch(batchId);
+    if (const Result<QString> submitted
+        = context.outbox().submitOpenCollaboration(arguments.at(0), rate.value(), arguments.at(0), batchId);
+        !submitted) {
+        context.err() << "error: " << submitted.error().toString() << Qt::endl;
+        context.finish(CliExit::ApiFailure);
+    }
 }
 
 void InsightCommands::creators(CliContext &context, const CliArguments &arguments)

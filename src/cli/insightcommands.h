@@ -9,8 +9,9 @@
 
 namespace ShopDesk {
 
-/// shopdesk-cli's read-only views of the shop's reach and results: the creator marketplace, LIVE
-/// sessions and the analytics of the shop and its products. Dates are shop-local days
+/// shopdesk-cli's views of the shop's reach and results: the creator marketplace, open
+/// collaboration plans (the one write here, through the outbox), LIVE sessions and the analytics of
+/// the shop and its products. Dates are shop-local days
 /// (reference section 5.6); `--to` is the last day included.
 class InsightCommands final
 {
@@ -23,6 +24,7 @@ public:
 
 private:
     static void creators(CliContext &context, const CliArguments &arguments);
+    static void createPlan(CliContext &context, const CliArguments &arguments);
     static void lives(CliContext &context, const CliArguments &arguments);
     static void shopAnalytics(CliContext &context, const CliArguments &arguments);
     static void productAnalytics(CliContext &context, const CliArguments &arguments);

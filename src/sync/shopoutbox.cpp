@@ -115,10 +115,10 @@ Result<QString> ShopOutbox::submitAftersaleDecisions(const QList<AftersaleDecisi
 }
 
 Result<QString> ShopOutbox::submitOpenCollaboration(
-    const QString &productId, CommissionRate commission, const QString &productTitle)
+    const QString &productId, CommissionRate commission, const QString &productTitle, QString batchId)
 {
     const OutboxCommand command = m_processor->newCommand(CommandKind::CreateOpenCollaboration, productId,
-        CollaborationHandler::openPayload(productId, commission, productTitle));
+        CollaborationHandler::openPayload(productId, commission, productTitle), batchId);
     if (auto error = m_processor->submit({command}))
         return *error;
     return command.clientId;

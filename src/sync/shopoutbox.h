@@ -59,7 +59,7 @@ public:
     /// Stores the creation of an open collaboration (the product at a public commission) and
     /// starts sending. Returns the client id.
     Result<QString> submitOpenCollaboration(
-        const QString &productId, CommissionRate commission, const QString &productTitle);
+        const QString &productId, CommissionRate commission, const QString &productTitle, QString batchId = {});
     /// Stores the creation of a target collaboration and starts sending. Returns the client id.
     Result<QString> submitTargetCollaboration(const TargetCollaboration &collaboration);
 

@@ -2,12 +2,15 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "api/returnservice.h"
 #include "api/shopsession.h"
 #include "mainwindow.h"
 #include "models/ordertablemodel.h"
 #include "notifier.h"
 #include "panes/pane.h"
+#include "replywaiter.h"
 #include "sandboxfixture.h"
+#include "sync/aftersalecatalog.h"
 #include "sync/orderalerts.h"
 #include "sync/ordercatalog.h"
 #include "widgets/messagebanner.h"
@@ -52,6 +55,7 @@ private slots:
     void picksOrdersToShipAndCloseDeadlines();
     void tellsOrdersToShipOnceAfterASync();
     void asksOnceToAuthorizeAgain();
+    void tellsReturnRequestsOnce();
 };
 
 void TestNotifier::picksOrdersToShipAndCloseDeadlines()
@@ -129,6 +133,35 @@ void TestNotifier::asksOnceToAuthorizeAgain()
     QVERIFY2(banner->text().contains(u"authorized again"_s), qPrintable(banner->text()));
     QVERIFY(banner->findChild<QPushButton *>(u"bannerAction"_s)->isVisible());
     QCOMPARE(countOf(notified, Notifier::Kind::OrdersToShip), 0);
+}
+
+void TestNotifier::tellsReturnRequestsOnce()
+{
+    SandboxFixture sandbox;
+    ShopSession session(sandbox.connection(), sandbox.clock());
+    // The seeded shop has buyers' return requests that wait for the seller.
+    const QList<ReturnRequest> served = waitFor(session.returns().searchReturns(AftersaleQuery{})).value;
+    const auto waiting = std::count_if(
+        served.cbegin(), served.cend(), [](const ReturnRequest &request) { return request.awaitsSeller(); });
+    QVERIFY(waiting > 0);
+
+    MainWindow window(session, sandbox.clock(), nullptr);
+    auto *notifier = window.findChild<Notifier *>(u"notifier"_s);
+    QSignalSpy notified(notifier, &Notifier::notified);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(countOf(notified, Notifier::Kind::ReturnRequested), 1, 20000);
+    const QList<QVariant> told = *std::find_if(notified.cbegin(), notified.cend(), [](const QList<QVariant> &args) {
+        return args.at(2).value<Notifier::Kind>() == Notifier::Kind::ReturnRequested;
+    });
+    QVERIFY2(told.at(0).toString().startsWith(QString::number(waiting) + u' '), qPrintable(told.at(0).toString()));
+    QVERIFY(told.at(1).toString().contains(u"Returns and cancellations"_s));
+
+    // Read again with nothing new: nothing said again.
+    auto *aftersales = window.findChild<AftersaleCatalog *>();
+    QSignalSpy loaded(aftersales, &AftersaleCatalog::aftersalesLoaded);
+    aftersales->refresh();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(countOf(notified, Notifier::Kind::ReturnRequested), 1);
 }
 
 QTEST_MAIN(TestNotifier)

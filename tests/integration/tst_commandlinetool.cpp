@@ -7,6 +7,7 @@
 #include <QTest>
 #include <QTextStream>
 
+#include "api/affiliateservice.h"
 #include "api/apiclient.h"
 #include "api/productservice.h"
 #include "api/shopsession.h"
@@ -98,6 +99,7 @@ private slots:
     void filtersAndGetsOrders();
     void authorizesWithTheLinkItPrints();
     void readsCreatorsLivesAndAnalytics();
+    void createsAnOpenCollaborationPlan();
 };
 
 void TestCommandLineTool::runsACommand_data()
@@ -368,6 +370,40 @@ void TestCommandLineTool::readsCreatorsLivesAndAnalytics()
     QCOMPARE(rig.run({u"creators"_s, u"search"_s, u"--page-size"_s, u"15"_s}).exitCode, 2);
     QCOMPARE(rig.run({u"analytics"_s, u"shop"_s, u"--from"_s, to, u"--to"_s, from}).exitCode, 2);
     QCOMPARE(rig.run({u"analytics"_s, u"shop"_s}).exitCode, 2);
+}
+
+void TestCommandLineTool::createsAnOpenCollaborationPlan()
+{
+    CliRig rig;
+    ApiClient client(rig.sandbox.connection(), rig.sandbox.clock());
+    ProductService products(client);
+    QString productId;
+    for (const Product &product : waitFor(products.searchAll()).value) {
+        if (product.status == ProductStatus::Activate && !product.skus.isEmpty()) {
+            productId = product.id;
+            break;
+        }
+    }
+    QVERIFY(!productId.isEmpty());
+
+    // Out of range: refused before anything is sent.
+    const qint64 before = rig.requestCount();
+    const Run refused = rig.run({u"plans"_s, u"create"_s, productId, u"85"_s});
+    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(rig.requestCount(), before);
+
+    const Run run = rig.run({u"plans"_s, u"create"_s, productId, u"12.5"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().toObject().value(u"state").toString(), u"done"_s);
+    AffiliateService affiliates(client);
+    const QList<OpenCollaboration> plans = waitFor(affiliates.searchOpenCollaborations()).value;
+    const auto plan = std::find_if(plans.cbegin(), plans.cend(),
+        [&productId](const OpenCollaboration &open) { return open.productId == productId; });
+    QVERIFY(plan != plans.cend());
+    QCOMPARE(plan->commissionRate, 1250);
+    QCOMPARE(rig.stats().value(u"writes"_s).toObject().value(productId).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLineTool)

@@ -1599,6 +1599,44 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
 </context>
 <context>
+    <name>ShopDesk::AllShopsDialog</name>
+    <message>
+        <source>All shops: orders needing action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the window to the shop of the selected order (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From each shop&apos;s offline copy, as of its last sync. Open a shop to sync it and act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its offline copy could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not synced on this computer yet; open it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s) need action (synced %2).</source>
+        <translation>
+            <numerusform>%1: %n order need action (synced %2).</numerusform>
+            <numerusform>%1: %n orders need action (synced %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::AnalyticsPane</name>
     <message>
         <source>Analytics</source>
@@ -2858,6 +2896,10 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
     <message>
         <source>Demo shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All shops: orders needing action…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4500,6 +4542,33 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
     <message>
         <source>ShopDesk deletes this shop&apos;s access from the system keychain and removes the shop from the Shop menu. Connect it again to come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo shop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ShopsAttentionModel</name>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1592,6 +1592,43 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     </message>
 </context>
 <context>
+    <name>ShopDesk::AllShopsDialog</name>
+    <message>
+        <source>All shops: orders needing action</source>
+        <translation>全部店铺：待处理订单</translation>
+    </message>
+    <message>
+        <source>Open shop</source>
+        <translation>打开店铺</translation>
+    </message>
+    <message>
+        <source>Switch the window to the shop of the selected order (Enter)</source>
+        <translation>切换到所选订单所属的店铺（回车）</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>From each shop&apos;s offline copy, as of its last sync. Open a shop to sync it and act.</source>
+        <translation>数据来自各店铺的离线副本，以最近一次同步为准。打开店铺即可同步并处理。</translation>
+    </message>
+    <message>
+        <source>%1: its offline copy could not be read (%2).</source>
+        <translation>%1：无法读取其离线副本（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: not synced on this computer yet; open it once.</source>
+        <translation>%1：尚未在此电脑上同步，请先打开一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s) need action (synced %2).</source>
+        <translation>
+            <numerusform>%1：%n 个订单待处理（同步于 %2）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShopDesk::AnalyticsPane</name>
     <message>
         <source>Analytics</source>
@@ -2835,6 +2872,10 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     <message>
         <source>Demo shop</source>
         <translation>演示店铺</translation>
+    </message>
+    <message>
+        <source>&amp;All shops: orders needing action…</source>
+        <translation>全部店铺：待处理订单(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +4478,33 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     <message>
         <source>ShopDesk deletes this shop&apos;s access from the system keychain and removes the shop from the Shop menu. Connect it again to come back.</source>
         <translation>ShopDesk 将从系统钥匙串中删除此店铺的访问凭据，并将其从“店铺”菜单中移除。如需再次使用，请重新连接。</translation>
+    </message>
+    <message>
+        <source>Demo shop: %1</source>
+        <translation>演示店铺：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::ShopsAttentionModel</name>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>发货期限</translation>
     </message>
 </context>
 <context>

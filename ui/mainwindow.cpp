@@ -78,6 +78,11 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
     addAffiliateAndLivePanes(clock);
     addPane(new AnalyticsPane(*m_analyticsCatalog, *m_productCatalog, this));
     showShopLabel();
+    m_ui->viewMenu->addSeparator();
+    QAction *allShops = m_ui->viewMenu->addAction(tr("&All shops: orders needing action…"));
+    allShops->setObjectName(u"actionAllShops"_s);
+    allShops->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(allShops, &QAction::triggered, this, &MainWindow::allShopsRequested);
 
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::handleAbout);

@@ -68,6 +68,8 @@ signals:
     void connectShopRequested();
     void signOutRequested();
     void savedProductViewsChanged(const QList<ShopDesk::SavedProductView> &views);
+    /// View > All shops: the orders needing action in every shop.
+    void allShopsRequested();
 
 private:
     void addPane(Pane *pane);

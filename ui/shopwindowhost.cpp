@@ -14,6 +14,7 @@
 #include "cacheopener.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "dialogs/allshopsdialog.h"
 #include "dialogs/connectshopwizard.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
@@ -179,6 +180,7 @@ void ShopWindowHost::connectWindow(MainWindow &window)
     connect(&window, &MainWindow::savedProductViewsChanged, &m_profile, &ShopProfile::setProductViews);
     connect(&window, &MainWindow::settingsRequested, this, &ShopWindowHost::handleSettings);
     connect(&window, &MainWindow::shopRequested, this, &ShopWindowHost::handleShopRequested);
+    connect(&window, &MainWindow::allShopsRequested, this, &ShopWindowHost::handleAllShops);
     connect(&window, &MainWindow::connectShopRequested, this, &ShopWindowHost::handleConnectShop);
     connect(&window, &MainWindow::signOutRequested, this, &ShopWindowHost::handleSignOutRequested);
     connect(&window.windowBanner(), &MessageBanner::actionRequested, this, &ShopWindowHost::handleBannerAction);
@@ -211,6 +213,25 @@ void ShopWindowHost::handleShopRequested(const QString &shopId)
     }
     m_profile.selectShop({});
     openDemo();
+}
+
+QList<ShopCache> ShopWindowHost::shopCaches() const
+{
+    QList<ShopCache> shops;
+    for (const ConnectedShop &shop : m_profile.shops())
+        shops.append({shop.id, shop.name, m_profile.cachePath(shop.id), false});
+    shops.append({m_demo.shopId, tr("Demo shop: %1").arg(m_demo.shopName),
+        m_profile.cachePath(u"demo-"_s + m_demo.localId()), true});
+    return shops;
+}
+
+void ShopWindowHost::handleAllShops()
+{
+    auto *dialog = new AllShopsDialog(shopCaches(), m_clock, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Queued: switching shops replaces the window the dialog belongs to.
+    connect(dialog, &AllShopsDialog::shopRequested, this, &ShopWindowHost::handleShopRequested, Qt::QueuedConnection);
+    dialog->open();
 }
 
 void ShopWindowHost::handleConnectShop()
@@ -298,6 +319,7 @@ void ShopWindowHost::addScreenshotDialogs(ScreenshotRunner &runner)
         return wizard;
     });
     runner.addDialog(u"shortcuts"_s, [this] { return new ShortcutsDialog(*window(), window()); });
+    runner.addDialog(u"all-shops"_s, [this] { return new AllShopsDialog(shopCaches(), m_clock, window()); });
 }
 
 } // namespace ShopDesk

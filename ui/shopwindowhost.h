@@ -7,6 +7,7 @@
 #include "api/shopconnection.h"
 #include "errorpresenter.h"
 #include "security/shopprofile.h"
+#include "sync/shopsattention.h"
 
 namespace ShopDesk {
 
@@ -51,6 +52,8 @@ public:
 
     /// Has screenshot mode also save the main dialogs: settings, the wizard's first page, shortcuts.
     void addScreenshotDialogs(ScreenshotRunner &runner);
+    /// Every connected shop and the demo shop, with the cache file each one's window keeps.
+    QList<ShopCache> shopCaches() const;
 
 signals:
     /// A new window replaced the previous one (or is the first).
@@ -65,6 +68,7 @@ private:
     void connectWindow(MainWindow &window);
     void handleSettings();
     void handleShopRequested(const QString &shopId);
+    void handleAllShops();
     void handleConnectShop();
     void handleSignOutRequested();
     /// Shows `presentation` in the window's banner; its action retries opening `shopId`, or connects

@@ -7,9 +7,8 @@
 #include "api/productservice.h"
 #include "api/shopsession.h"
 #include "replywaiter.h"
-#include "sandboxfixture.h"
+#include "shopoutboxfixture.h"
 #include "store/auditlog.h"
-#include "store/cachedatabase.h"
 #include "store/outbox.h"
 #include "sync/outboxprocessor.h"
 #include "sync/shopoutbox.h"
@@ -22,17 +21,10 @@ namespace {
 const QString openRoute = u"POST /affiliate_seller/{version}/open_collaborations"_s;
 const QString targetRoute = u"POST /affiliate_seller/{version}/target_collaborations"_s;
 
-/// A shop session, a real cache file and the shop's outbox, as the app wires them.
-class CollaborationRig
+/// The shop's outbox on the sandbox, and the shop's products and creators to collaborate on.
+class CollaborationRig : public ShopOutboxFixture
 {
 public:
-    CollaborationRig()
-        : session(sandbox.connection(), sandbox.clock())
-    {
-        cache = std::move(CacheDatabase::open(folder.filePath(u"cache.sqlite"_s))).value();
-        outbox = std::make_unique<ShopOutbox>(session, *cache, sandbox.clock());
-    }
-
     /// The id of an active product with SKUs, `index` in the search's order.
     QString sellableProduct(int index)
     {
@@ -57,40 +49,6 @@ public:
         target.message = u"Samples ship within two days."_s;
         return target;
     }
-
-    QString runToEnd()
-    {
-        QSignalSpy stopped(&outbox->processor(), &OutboxProcessor::stopped);
-        if (!outbox->processor().isRunning())
-            outbox->processor().start();
-        if (!stopped.wait(30000))
-            return u"did not stop"_s;
-        return stopped.last().first().toString();
-    }
-
-    OutboxCommand stored(const QString &clientId)
-    {
-        return outbox->outbox().find(clientId).value().value_or(OutboxCommand{});
-    }
-
-    void setFault(const QString &route, const QString &fault)
-    {
-        sandbox.admin("POST", u"/sandbox/faults"_s,
-            {{u"rules"_s, QJsonArray{QJsonObject{{u"route"_s, route}, {u"fault"_s, fault}, {u"count"_s, 1}}}}});
-    }
-
-    int requestsOf(const QString &route)
-    {
-        return sandbox.server().stats().value(u"requests"_s).toObject().value(route).toInt();
-    }
-
-    int writesOf(const QString &id) { return sandbox.server().stats().value(u"writes"_s).toObject().value(id).toInt(); }
-
-    SandboxFixture sandbox;
-    ShopSession session;
-    QTemporaryDir folder;
-    std::unique_ptr<CacheDatabase> cache;
-    std::unique_ptr<ShopOutbox> outbox;
 };
 
 } // namespace

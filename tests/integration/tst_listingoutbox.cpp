@@ -8,7 +8,7 @@
 #include "api/shopsession.h"
 #include "replywaiter.h"
 #include "sandbox/pngencoder.h"
-#include "sandboxfixture.h"
+#include "shopoutboxfixture.h"
 #include "store/auditlog.h"
 #include "store/cachedatabase.h"
 #include "store/outbox.h"
@@ -22,17 +22,10 @@ namespace {
 
 const QString createRoute = u"POST /product/{version}/products"_s;
 
-/// A shop session, a real cache file and the shop's outbox, as the app wires them.
-class OutboxRig
+/// The shop's outbox on the sandbox, with a listing draft and the shop's products at hand.
+class OutboxRig : public ShopOutboxFixture
 {
 public:
-    OutboxRig()
-        : session(sandbox.connection(), sandbox.clock())
-    {
-        cache = std::move(CacheDatabase::open(folder.filePath(u"cache.sqlite"_s))).value();
-        outbox = std::make_unique<ShopOutbox>(session, *cache, sandbox.clock());
-    }
-
     ProductDraft draft()
     {
         const QByteArray picture = PngEncoder::encodeRgb(500, 500, QByteArray(500 * 500 * 3, '\x60'));
@@ -50,35 +43,6 @@ public:
         return draft;
     }
 
-    /// Runs the processor until it stops; returns the error it stopped with.
-    QString runToEnd()
-    {
-        QSignalSpy stopped(&outbox->processor(), &OutboxProcessor::stopped);
-        if (!outbox->processor().isRunning())
-            outbox->processor().start();
-        if (!stopped.wait(30000))
-            return u"did not stop"_s;
-        return stopped.last().first().toString();
-    }
-
-    OutboxCommand stored(const QString &clientId)
-    {
-        return outbox->outbox().find(clientId).value().value_or(OutboxCommand{});
-    }
-
-    void setFault(const QString &route, const QString &fault)
-    {
-        sandbox.admin("POST", u"/sandbox/faults"_s,
-            {{u"rules"_s, QJsonArray{QJsonObject{{u"route"_s, route}, {u"fault"_s, fault}, {u"count"_s, 1}}}}});
-    }
-
-    int requestsOf(const QString &route)
-    {
-        return sandbox.server().stats().value(u"requests"_s).toObject().value(route).toInt();
-    }
-
-    int writesOf(const QString &id) { return sandbox.server().stats().value(u"writes"_s).toObject().value(id).toInt(); }
-
     QList<Product> products() { return waitFor(session.products().searchAll()).value; }
 
     Product productIn(ProductStatus status)
@@ -91,12 +55,6 @@ public:
     }
 
     ProductStatus statusOf(const QString &id) { return waitFor(session.products().get(id)).value.status; }
-
-    SandboxFixture sandbox;
-    ShopSession session;
-    QTemporaryDir folder;
-    std::unique_ptr<CacheDatabase> cache;
-    std::unique_ptr<ShopOutbox> outbox;
 };
 
 } // namespace

@@ -8,7 +8,7 @@
 #include "api/shopsession.h"
 #include "replywaiter.h"
 #include "sandbox/aftersaleseed.h"
-#include "sandboxfixture.h"
+#include "shopoutboxfixture.h"
 #include "store/auditlog.h"
 #include "store/cachedatabase.h"
 #include "store/outbox.h"
@@ -24,21 +24,12 @@ namespace {
 const QString approveRoute = u"POST /return_refund/{version}/returns/{return_id}/approve"_s;
 
 /// A session, a cache file and the shop's outbox on the sandbox.
-class ReturnRig
+class ReturnRig : public ShopOutboxFixture
 {
 public:
     ReturnRig()
-        : sandbox(SandboxOptions{.seed = 5, .productsPerShop = 30, .ordersPerShop = 600})
-        , session(sandbox.connection(), sandbox.clock())
-    {
-        cache = CacheDatabase::open(folder.filePath(u"cache.sqlite"_s)).value().release();
-        outbox = std::make_unique<ShopOutbox>(session, *cache, sandbox.clock());
-    }
-    ~ReturnRig()
-    {
-        outbox.reset();
-        delete cache;
-    }
+        : ShopOutboxFixture(SandboxOptions{.seed = 5, .productsPerShop = 30, .ordersPerShop = 600})
+    { }
 
     QList<ReturnRequest> waitingReturns()
     {
@@ -58,16 +49,6 @@ public:
         return found.isEmpty() ? ReturnRequest{} : found.first();
     }
 
-    QString runToEnd()
-    {
-        QSignalSpy stopped(&outbox->processor(), &OutboxProcessor::stopped);
-        if (!outbox->processor().isRunning())
-            outbox->processor().start();
-        if (!stopped.wait(60000))
-            return u"did not stop"_s;
-        return stopped.last().first().toString();
-    }
-
     /// The command stored for a decision on `objectId`.
     OutboxCommand commandFor(const QString &objectId)
     {
@@ -79,26 +60,9 @@ public:
         return {};
     }
 
-    void setFault(const QString &fault)
-    {
-        sandbox.admin("POST", u"/sandbox/faults"_s,
-            {{u"rules"_s, QJsonArray{QJsonObject{{u"route"_s, approveRoute}, {u"fault"_s, fault}, {u"count"_s, 1}}}}});
-    }
-
-    qint64 writesOf(const QString &id)
-    {
-        return sandbox.server().stats().value(u"writes"_s).toObject().value(id).toInteger();
-    }
-    int approveRequests()
-    {
-        return sandbox.server().stats().value(u"requests"_s).toObject().value(approveRoute).toInt();
-    }
-
-    SandboxFixture sandbox;
-    ShopSession session;
-    QTemporaryDir folder;
-    CacheDatabase *cache = nullptr;
-    std::unique_ptr<ShopOutbox> outbox;
+    /// The next approve call gets `fault`.
+    void setApproveFault(const QString &fault) { setFault(approveRoute, fault); }
+    int approveRequests() { return requestsOf(approveRoute); }
 };
 
 } // namespace
@@ -169,7 +133,7 @@ void TestReturnOutbox::survivesFaultsWithoutDecidingTwice()
     QFETCH(int, approveRequests);
     ReturnRig rig;
     const ReturnRequest request = rig.waitingReturns().first();
-    rig.setFault(fault);
+    rig.setApproveFault(fault);
     QVERIFY(rig.outbox->submitAftersaleDecisions({*AftersaleCommandHandler::approve(request)}).ok());
     QCOMPARE(rig.runToEnd(), QString());
     const OutboxCommand command = rig.commandFor(request.id);

@@ -7,7 +7,7 @@
 #include "api/orderservice.h"
 #include "api/shopsession.h"
 #include "replywaiter.h"
-#include "sandboxfixture.h"
+#include "shopoutboxfixture.h"
 #include "store/cachedatabase.h"
 #include "store/outbox.h"
 #include "sync/outboxprocessor.h"
@@ -21,21 +21,12 @@ namespace {
 
 /// A session, a cache file and the shop's outbox on the sandbox, with a plan for shipping
 /// `count` orders that await shipment.
-class ShipRig
+class ShipRig : public ShopOutboxFixture
 {
 public:
     explicit ShipRig(int ordersPerShop = 400)
-        : sandbox(options(ordersPerShop))
-        , session(sandbox.connection(), sandbox.clock())
-    {
-        cache = CacheDatabase::open(folder.filePath(u"cache.sqlite"_s)).value().release();
-        outbox = std::make_unique<ShopOutbox>(session, *cache, sandbox.clock());
-    }
-    ~ShipRig()
-    {
-        outbox.reset();
-        delete cache;
-    }
+        : ShopOutboxFixture(options(ordersPerShop))
+    { }
 
     static SandboxOptions options(int orders)
     {
@@ -81,24 +72,8 @@ public:
         return plan;
     }
 
-    QString runToEnd()
-    {
-        QSignalSpy stopped(&outbox->processor(), &OutboxProcessor::stopped);
-        if (!outbox->processor().isRunning())
-            outbox->processor().start();
-        if (!stopped.wait(60000))
-            return u"did not stop"_s;
-        return stopped.last().first().toString();
-    }
-
     QList<OutboxCommand> batch(const QString &batchId) { return outbox->outbox().batch(batchId).value(); }
     QJsonObject writes() { return sandbox.server().stats().value(u"writes"_s).toObject(); }
-
-    SandboxFixture sandbox;
-    ShopSession session;
-    QTemporaryDir folder;
-    CacheDatabase *cache = nullptr;
-    std::unique_ptr<ShopOutbox> outbox;
 };
 
 } // namespace

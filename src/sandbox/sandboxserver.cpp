@@ -1,8 +1,11 @@
 #include "sandboxserver.h"
 
+#include <mutex>
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -72,6 +75,20 @@ void moveShipmentsOn(QList<SandboxShop> &shops, qint64 now)
     }
 }
 
+QLoggingCategory::CategoryFilter previousLogFilter = nullptr;
+
+/// Qt HttpServer logs every request's URL at debug level, and the auth routes carry `app_secret`
+/// and `auth_code` in theirs: its debug and info output stays off, whatever the logging rules say.
+void keepHttpServerQuiet(QLoggingCategory *category)
+{
+    if (previousLogFilter)
+        previousLogFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+
 SandboxResponse tooManyRequests()
 {
     SandboxResponse response = SandboxResponse::failure(httpTooManyRequests, 36009002, u"Too many requests."_s);
@@ -96,6 +113,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, const Clock &clock, 
     , m_images(std::make_unique<SandboxImageStore>())
     , m_tokenSeed(options.seed)
 {
+    static std::once_flag quiet;
+    std::call_once(quiet, [] { previousLogFilter = QLoggingCategory::installFilter(keepHttpServerQuiet); });
     resetState();
     SandboxAuthorizationApi(m_shops).addRoutes(*m_routes);
     SandboxProductApi(*m_images).addRoutes(*m_routes);

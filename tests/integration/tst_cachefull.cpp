@@ -1,0 +1,121 @@
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+#include "api/productservice.h"
+#include "replywaiter.h"
+#include "shopoutboxfixture.h"
+#include "store/cachedatabase.h"
+#include "store/orderrepository.h"
+#include "store/outbox.h"
+#include "sync/ordercatalog.h"
+#include "sync/productedits.h"
+#include "sync/shopoutbox.h"
+
+using namespace Qt::StringLiterals;
+using namespace ShopDesk;
+
+namespace {
+
+/// SQLite's own way to make a disk full: the file may not grow past the pages it has now, and
+/// ballast takes up the room left inside them.
+void fillDisk(CacheDatabase &cache, bool full)
+{
+    QSqlQuery query(cache.database());
+    if (!full) {
+        query.exec(u"PRAGMA max_page_count = 1073741823"_s);
+        query.exec(u"DROP TABLE IF EXISTS ballast"_s);
+        return;
+    }
+    query.exec(u"CREATE TABLE IF NOT EXISTS ballast (b BLOB)"_s);
+    query.exec(u"PRAGMA page_count"_s);
+    query.next();
+    const qint64 pages = query.value(0).toLongLong();
+    query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages));
+    for (int size : {4096, 512, 64, 8}) {
+        while (query.exec(u"INSERT INTO ballast VALUES (randomblob(%1))"_s.arg(size))) { }
+    }
+}
+
+QString integrity(CacheDatabase &cache)
+{
+    QSqlQuery query(cache.database());
+    query.exec(u"PRAGMA integrity_check"_s);
+    return query.next() ? query.value(0).toString() : u"no answer"_s;
+}
+
+int totalRequests(SandboxFixture &sandbox)
+{
+    int total = 0;
+    for (const QJsonValue &count : sandbox.server().stats().value(u"requests"_s).toObject())
+        total += count.toInt();
+    return total;
+}
+
+} // namespace
+
+/// A cache on a full disk: every write the seller or a sync asks for fails with a clear error,
+/// nothing is sent that could not be recorded first, the file stays sound, and all works again
+/// once there is room.
+class TestCacheFull final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void syncFailsCleanlyAndRecovers();
+    void refusesAWriteItCannotRecord();
+};
+
+void TestCacheFull::syncFailsCleanlyAndRecovers()
+{
+    ShopOutboxFixture rig;
+    const QString shopId = rig.sandbox.connection().shopId;
+    fillDisk(*rig.cache, true);
+    OrderCatalog orders(rig.session.orders(), rig.cache.get(), shopId, rig.sandbox.clock());
+    QSignalSpy failed(&orders, &OrderCatalog::refreshFailed);
+    orders.refresh();
+    QVERIFY(failed.wait(30000));
+    const auto error = failed.first().first().value<ApiError>();
+    QVERIFY2(error.message.contains(u"full"_s, Qt::CaseInsensitive), qPrintable(error.toString()));
+    QCOMPARE(integrity(*rig.cache), u"ok"_s);
+    QCOMPARE(OrderRepository(*rig.cache).loadAll(shopId).value().size(), 0);
+
+    fillDisk(*rig.cache, false);
+    QSignalSpy loaded(&orders, &OrderCatalog::ordersLoaded);
+    orders.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+    QVERIFY(!loaded.last().first().value<QList<Order>>().isEmpty());
+    QCOMPARE(integrity(*rig.cache), u"ok"_s);
+}
+
+void TestCacheFull::refusesAWriteItCannotRecord()
+{
+    ShopOutboxFixture rig;
+    // A bulk edit of every product's first SKU: more than the room left inside the cache's pages.
+    QList<PlannedEdit> edits;
+    for (const Product &product : waitFor(rig.session.products().searchAll()).value) {
+        const Sku &sku = product.skus.first();
+        edits.append(ProductEditPlanner::stock(product, sku, sku.inventory.first().warehouseId, 7));
+    }
+    QVERIFY(edits.size() > 100);
+    const int before = totalRequests(rig.sandbox);
+
+    fillDisk(*rig.cache, true);
+    const Result<QString> submitted = rig.outbox->submitEdits(edits);
+    QVERIFY(!submitted.ok());
+    QVERIFY2(submitted.error().message.contains(u"full"_s, Qt::CaseInsensitive), qPrintable(submitted.error().message));
+    QTest::qWait(200);
+    // All or nothing: no command kept, none sent.
+    QVERIFY(rig.outbox->outbox().load(rig.sandbox.connection().shopId).value().isEmpty());
+    QCOMPARE(totalRequests(rig.sandbox), before);
+    QCOMPARE(integrity(*rig.cache), u"ok"_s);
+
+    fillDisk(*rig.cache, false);
+    const Result<QString> again = rig.outbox->submitEdits(edits.mid(0, 3));
+    QVERIFY(again.ok());
+    QCOMPARE(rig.runToEnd(), QString());
+    QCOMPARE(rig.writesOf(edits.first().productId), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCacheFull)
+#include "tst_cachefull.moc"

@@ -267,6 +267,8 @@ void SandboxServer::handleBusinessRequest(const SandboxRequest &request, QHttpSe
         const QString route = match.route->templatePath();
         ++m_stats->requests[route];
         fault = m_faults->next(route);
+        if (fault.kind != FaultKind::None)
+            ++m_stats->faultsInjected;
         const QString bucket
             = request.queryValue(u"app_key") + u'|' + request.queryValue(u"shop_cipher") + u'|' + route;
         if (fault.kind == FaultKind::RateLimit || !m_rateLimiter->allow(bucket)) {

@@ -21,6 +21,7 @@ QJsonObject SandboxStats::toJson() const
     return {
         {u"requests"_s, toObject(requests)},
         {u"rate_limited"_s, rateLimited},
+        {u"faults_injected"_s, faultsInjected},
         {u"writes"_s, toObject(writes)},
         {u"token_refreshes"_s, tokenRefreshes},
         {u"webhooks_sent"_s, webhooksSent},

@@ -173,26 +173,43 @@ std::vector<int> OrderFilterModel::matchingRows(const std::vector<int> &candidat
     if (keepsAll)
         return candidates;
     const OrderAttention &attention = m_source.attention();
-    const auto match = [&](size_t from, size_t to, std::vector<int> &out) {
-        for (size_t i = from; i < to; ++i) {
-            const int row = candidates[i];
-            if (m_filter.matches(m_source.orderAt(row), m_terms, m_source.searchTextAt(row), attention))
-                out.push_back(row);
-        }
+    const auto matches = [this, &attention](int row) {
+        return m_filter.matches(m_source.orderAt(row), m_terms, m_source.searchTextAt(row), attention);
     };
-    const size_t chunkCount = (candidates.size() + rowsPerChunk - 1) / rowsPerChunk;
+    const auto inChunks = [](size_t count, const auto &work) {
+        const size_t chunkCount = (count + rowsPerChunk - 1) / rowsPerChunk;
+        std::vector<size_t> chunks(chunkCount);
+        std::iota(chunks.begin(), chunks.end(), size_t(0));
+        QtConcurrent::blockingMap(chunks, [&work, count](size_t chunk) {
+            const size_t from = chunk * rowsPerChunk;
+            work(chunk, from, std::min<size_t>(count, from + rowsPerChunk));
+        });
+        return chunkCount;
+    };
     std::vector<int> kept;
-    if (chunkCount <= 1) {
-        match(0, candidates.size(), kept);
+    if (candidates.size() == m_sorted.size()) {
+        // Every row: matched in the source's order, reading the orders and their search texts
+        // front to back rather than in the sort's scattered order, then picked in the sort order.
+        std::vector<char> keep(candidates.size());
+        inChunks(keep.size(), [&keep, &matches](size_t, size_t from, size_t to) {
+            for (size_t row = from; row < to; ++row)
+                keep[row] = matches(int(row));
+        });
+        kept.reserve(size_t(std::count(keep.cbegin(), keep.cend(), char(1))));
+        for (const int row : candidates) {
+            if (keep[size_t(row)])
+                kept.push_back(row);
+        }
         return kept;
     }
-    // Each chunk keeps its rows apart, and the chunks are joined in order: the sort order holds.
-    std::vector<std::vector<int>> parts(chunkCount);
-    std::vector<size_t> chunks(chunkCount);
-    std::iota(chunks.begin(), chunks.end(), size_t(0));
-    QtConcurrent::blockingMap(chunks, [&](size_t chunk) {
-        const size_t from = chunk * rowsPerChunk;
-        match(from, std::min<size_t>(candidates.size(), from + rowsPerChunk), parts[chunk]);
+    // Some rows, in the sort order: each chunk keeps its rows apart, and the chunks are joined in
+    // order, so the sort order holds.
+    std::vector<std::vector<int>> parts((candidates.size() + rowsPerChunk - 1) / rowsPerChunk);
+    inChunks(candidates.size(), [&parts, &candidates, &matches](size_t chunk, size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i) {
+            if (matches(candidates[i]))
+                parts[chunk].push_back(candidates[i]);
+        }
     });
     size_t total = 0;
     for (const std::vector<int> &part : parts)

@@ -23,8 +23,14 @@ public:
     /// Whether any term matches. `searchText` is the order's OrderFilter::searchTextOf(), kept by
     /// the table model so that it is not built again for every keystroke.
     bool matches(const Order &order, QStringView searchText) const;
+    /// Whether every order these terms match is matched by `wider` too: then a view can look
+    /// only at the orders `wider` kept (typing on at the end of a term). No terms match anything.
+    bool narrows(const OrderFilterTerms &wider) const;
 
 private:
+    /// Whether a fragment of these terms occurs in `text` (a lowercase term).
+    bool hasFragmentIn(const QString &text) const;
+
     /// Long digit strings (order ids, most tracking numbers) as typed: a pasted list of them costs
     /// a few lookups an order instead of a search per term.
     QSet<QString> m_exact;

@@ -21,11 +21,14 @@ void OrderTableModel::setOrders(QList<Order> orders)
     m_rowById.clear();
     m_rowById.reserve(m_orders.size());
     m_searchText.clear();
-    m_searchText.reserve(m_orders.size());
+    m_searchTextEnds.clear();
+    m_searchTextEnds.reserve(m_orders.size());
     for (int row = 0; row < m_orders.size(); ++row) {
         m_rowById.insert(m_orders.at(row).id, row);
-        m_searchText.append(OrderFilter::searchTextOf(m_orders.at(row)));
+        m_searchText += OrderFilter::searchTextOf(m_orders.at(row));
+        m_searchTextEnds.append(m_searchText.size());
     }
+    m_searchText.squeeze();
     endResetModel();
 }
 

@@ -48,7 +48,11 @@ public:
     void setOrders(QList<Order> orders);
     const Order &orderAt(int row) const { return m_orders.at(row); }
     /// OrderFilter::searchTextOf() the order of the row, kept with it.
-    const QString &searchTextAt(int row) const { return m_searchText.at(row); }
+    QStringView searchTextAt(int row) const
+    {
+        const qsizetype from = row == 0 ? 0 : m_searchTextEnds.at(row - 1);
+        return QStringView(m_searchText).sliced(from, m_searchTextEnds.at(row) - from);
+    }
     /// Moves the countdowns on; only the ship-by and attention columns change.
     void setNow(qint64 epochSeconds);
     /// The orders whose cancellation or return request waits for the seller.
@@ -80,7 +84,10 @@ private:
     std::optional<qint64> numericSortKey(const Order &order, int column) const;
 
     QList<Order> m_orders;
-    QList<QString> m_searchText;
+    /// The search texts of all rows end to end, and where each row's ends: one block that a
+    /// filter reads straight through, without a string (and its allocation) per order.
+    QString m_searchText;
+    QList<qsizetype> m_searchTextEnds;
     QHash<QString, int> m_rowById;
     OrderAttention m_attention;
     struct ShipResult

@@ -113,8 +113,11 @@ Timing measure(int count, QTextStream &out)
         filter.text = text;
         timer.restart();
         proxy.setFilter(filter);
+        // A view asks for the rows as soon as the layout changes; a proxy that only builds its
+        // mapping when asked is timed with it.
+        const int shown = proxy.rowCount();
         times.append(double(timer.nsecsElapsed()) / 1e6);
-        if (proxy.rowCount() == 0)
+        if (shown == 0)
             out << "bench_orders_filter: no order matches \"" << text << "\"\n";
     }
     timing.p50 = percentile(times, 0.5);

@@ -1,3 +1,4 @@
+#include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -5,7 +6,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSortFilterProxyModel>
 #include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -130,7 +130,7 @@ public:
 /// "Awaiting shipment" tab once the orders are synced again).
 QString resultOf(QTableView *table, const QString &orderId)
 {
-    const QAbstractItemModel *orders = qobject_cast<QSortFilterProxyModel *>(table->model())->sourceModel();
+    const QAbstractItemModel *orders = qobject_cast<QAbstractProxyModel *>(table->model())->sourceModel();
     for (int row = 0; row < orders->rowCount(); ++row) {
         if (orders->index(row, OrderTableModel::IdColumn).data().toString() == orderId)
             return orders->index(row, OrderTableModel::ShipResultColumn).data().toString();
@@ -177,7 +177,7 @@ void TestShipping::needsActionListsOverdueOrdersAndBuyersRequests()
 
     // What the sandbox holds: an order past its ship-by time, a buyer's cancellation request and a
     // return waiting for the seller.
-    const auto *orders = qobject_cast<QSortFilterProxyModel *>(rig.table()->model())->sourceModel();
+    const auto *orders = qobject_cast<QAbstractProxyModel *>(rig.table()->model())->sourceModel();
     const auto &model = *qobject_cast<const OrderTableModel *>(orders);
     QString overdue;
     for (int row = 0; row < model.rowCount() && overdue.isEmpty(); ++row) {
@@ -224,7 +224,7 @@ void TestShipping::dateFilterShowsTheOrdersOfTheChosenDays()
 {
     ShippingRig rig;
     QTRY_VERIFY_WITH_TIMEOUT(rig.pane->isLoaded(), 20000);
-    const auto *proxy = qobject_cast<QSortFilterProxyModel *>(rig.table()->model());
+    const auto *proxy = qobject_cast<QAbstractProxyModel *>(rig.table()->model());
     const auto &model = *qobject_cast<const OrderTableModel *>(proxy->sourceModel());
     const QDate today = QDateTime::fromSecsSinceEpoch(rig.sandbox.clock().nowSecs()).toLocalTime().date();
     auto expected = [&model](const OrderDateRange &range) {
@@ -268,7 +268,7 @@ void TestShipping::detailPanelShowsTheCurrentOrder()
     int chosen = -1;
     for (int row = 0; row < table->model()->rowCount() && chosen < 0; ++row) {
         const QModelIndex index = table->model()->index(row, 0);
-        const auto *orders = qobject_cast<QSortFilterProxyModel *>(table->model());
+        const auto *orders = qobject_cast<QAbstractProxyModel *>(table->model());
         const Order &order
             = qobject_cast<const OrderTableModel *>(orders->sourceModel())->orderAt(orders->mapToSource(index).row());
         if (order.status == OrderStatus::InTransit && OrderDetail::linesOf(order).size() >= 2)

@@ -34,7 +34,8 @@ public:
     explicit operator bool() const { return ok(); }
 
     const T &value() const & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    /// By value, so that `for (x : f().value())` does not walk a list that died with its Result.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const Error &error() const { return std::get<1>(m_data); }
 
 private:

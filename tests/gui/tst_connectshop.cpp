@@ -40,16 +40,6 @@ public slots:
 
 namespace {
 
-/// What the seller copies from the sandbox's consent page: the redirect address with code and state.
-QString consent(SandboxFixture &sandbox, const QUrl &link)
-{
-    const auto [status, html] = sandbox.httpCall("GET", link.path() + u'?' + link.query(QUrl::FullyEncoded));
-    if (status != 200)
-        return {};
-    const QRegularExpressionMatch match = QRegularExpression(u"href=\"([^\"]+)\""_s).match(QString::fromUtf8(html));
-    return match.captured(1).replace(u"&amp;"_s, u"&"_s);
-}
-
 std::optional<KeychainFailure::Reason> lookUp(CredentialStore &store, const CredentialKey &key)
 {
     std::optional<std::optional<KeychainFailure::Reason>> outcome;
@@ -155,7 +145,7 @@ QStringList TestConnectShop::connectBothShops()
     wizard.findChild<QPushButton *>(u"connectOpenLink"_s)->click();
     if (m_browser.opened.size() != 1)
         return {};
-    const QString redirect = consent(*m_sandbox, m_browser.opened.first());
+    const QString redirect = m_sandbox->consent(m_browser.opened.first());
     QTest::keyClicks(wizard.findChild<QLineEdit *>(u"connectRedirect"_s), redirect);
     wizard.button(QWizard::NextButton)->click();
     if (!QTest::qWaitFor([&wizard] { return wizard.currentId() == ConnectShopWizard::ShopsPage; }, 20000))
@@ -184,7 +174,7 @@ void TestConnectShop::connectsShopsThroughTheBrowser()
     QCOMPARE(m_browser.opened, QList<QUrl>{link});
 
     // The seller approves and pastes the address the browser lands on.
-    const QString redirect = consent(*m_sandbox, link);
+    const QString redirect = m_sandbox->consent(link);
     QVERIFY(redirect.contains(u"code="_s));
     auto *next = wizard.button(QWizard::NextButton);
     QVERIFY(!next->isEnabled());
@@ -237,7 +227,7 @@ void TestConnectShop::refusesAnAddressFromAnotherAttempt()
     wizard.show();
     fillAppPage(wizard);
     const QUrl link(wizard.findChild<QLineEdit *>(u"connectLink"_s)->text());
-    QString redirect = consent(*m_sandbox, link);
+    QString redirect = m_sandbox->consent(link);
     redirect.replace(QUrlQuery(link).queryItemValue(u"state"_s), u"forged"_s);
     QTest::keyClicks(wizard.findChild<QLineEdit *>(u"connectRedirect"_s), redirect);
     wizard.button(QWizard::NextButton)->click();

@@ -6,6 +6,7 @@
 #include "api/apiclient.h"
 #include "api/authservice.h"
 #include "api/productservice.h"
+#include "logcapture.h"
 #include "replywaiter.h"
 #include "sandboxfixture.h"
 #include "security/logredaction.h"
@@ -13,26 +14,7 @@
 using namespace Qt::StringLiterals;
 using namespace ShopDesk;
 
-namespace {
-
-QStringList capturedLog;
-
-void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
-{
-    capturedLog.append(QString::fromLatin1(context.category ? context.category : "") + u' ' + message);
-}
-
-/// Follows the authorization link in the sandbox's page and returns the redirect address shown there.
-QString consent(SandboxFixture &sandbox, const QUrl &link)
-{
-    const auto [status, html] = sandbox.httpCall("GET", link.path() + u'?' + link.query(QUrl::FullyEncoded));
-    if (status != 200)
-        return {};
-    const QRegularExpressionMatch match = QRegularExpression(u"href=\"([^\"]+)\""_s).match(QString::fromUtf8(html));
-    return match.captured(1).replace(u"&amp;"_s, u"&"_s);
-}
-
-} // namespace
+namespace { } // namespace
 
 /// Authorizing a shop end to end against the sandbox: link, consent, pasted address, exchange.
 class TestAuthService final : public QObject
@@ -101,9 +83,7 @@ void TestAuthService::acceptsThePastedAddressOrTheBareCode()
 void TestAuthService::authorizesAShopWithoutLeakingSecretsToTheLog()
 {
     SandboxFixture sandbox;
-    QLoggingCategory::setFilterRules(u"shopdesk.*=true"_s);
-    capturedLog.clear();
-    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    auto capture = std::make_unique<LogCapture>(u"shopdesk.*=true"_s);
 
     // A fresh connection knows only the app; the tokens come from the exchange.
     ShopConnection connection = sandbox.connection();
@@ -114,7 +94,7 @@ void TestAuthService::authorizesAShopWithoutLeakingSecretsToTheLog()
     AuthService auth(client);
     const QUrl link
         = auth.authorizationLink(sandbox.server().baseUrl().resolved(QUrl(u"/open/authorize"_s)), u"7001"_s);
-    const Result<QString> code = auth.codeFromPaste(consent(sandbox, link));
+    const Result<QString> code = auth.codeFromPaste(sandbox.consent(link));
     QVERIFY2(code.ok(), qPrintable(code.ok() ? QString() : code.error().message));
 
     const Finished<TokenGrant> grant = waitFor(auth.exchange(code.value()));
@@ -131,9 +111,8 @@ void TestAuthService::authorizesAShopWithoutLeakingSecretsToTheLog()
     QVERIFY(listed.finished && !listed.error);
     QCOMPARE(listed.value.first().skus.first().price.currency, u"GBP"_s);
 
-    qInstallMessageHandler(previous);
-    QLoggingCategory::setFilterRules(QString());
-    const QString log = capturedLog.join(u'\n');
+    const QString log = capture->text();
+    capture.reset();
     QVERIFY2(log.contains(u"/product/202309/products/search"_s), "request logging was not captured");
     const QList<QByteArray> secrets{sandbox.server().credentials().appSecret, grant.value.accessToken.reveal(),
         grant.value.refreshToken.reveal(), code.value().toUtf8()};

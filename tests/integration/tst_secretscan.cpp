@@ -12,6 +12,7 @@
 #include "api/authservice.h"
 #include "api/shopsession.h"
 #include "cli/commandlinetool.h"
+#include "logcapture.h"
 #include "replywaiter.h"
 #include "sandboxfixture.h"
 #include "security/credentialstore.h"
@@ -26,23 +27,6 @@ using namespace Qt::StringLiterals;
 using namespace ShopDesk;
 
 namespace {
-
-QStringList capturedLog;
-
-void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
-{
-    capturedLog.append(QString::fromLatin1(context.category ? context.category : "") + u' ' + message);
-}
-
-/// Follows the authorization link in the sandbox's page and returns the redirect address shown there.
-QString consent(SandboxFixture &sandbox, const QUrl &link)
-{
-    const auto [status, html] = sandbox.httpCall("GET", link.path() + u'?' + link.query(QUrl::FullyEncoded));
-    if (status != 200)
-        return {};
-    const QRegularExpressionMatch match = QRegularExpression(u"href=\"([^\"]+)\""_s).match(QString::fromUtf8(html));
-    return match.captured(1).replace(u"&amp;"_s, u"&"_s);
-}
 
 /// Every file below `folder`, as bytes, with its path.
 QList<std::pair<QString, QByteArray>> filesBelow(const QString &folder)
@@ -76,9 +60,7 @@ void TestSecretScan::keepsEverySecretOutOfLogsSettingsAndCache()
     SandboxOptions options;
     options.accessTokenLifetime = 3600; // so that the session refreshes its tokens on the way
     SandboxFixture sandbox(options);
-    QLoggingCategory::setFilterRules(u"*.debug=true"_s);
-    capturedLog.clear();
-    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    auto capture = std::make_unique<LogCapture>(u"*.debug=true"_s);
     QList<QByteArray> secrets{sandbox.server().credentials().appSecret};
 
     // Connect: link, consent, exchange, shops.
@@ -90,7 +72,7 @@ void TestSecretScan::keepsEverySecretOutOfLogsSettingsAndCache()
     AuthService auth(authClient);
     const QUrl link
         = auth.authorizationLink(sandbox.server().baseUrl().resolved(QUrl(u"/open/authorize"_s)), u"7001"_s);
-    const Result<QString> code = auth.codeFromPaste(consent(sandbox, link));
+    const Result<QString> code = auth.codeFromPaste(sandbox.consent(link));
     QVERIFY(code.ok());
     secrets.append(code.value().toUtf8());
     const Finished<TokenGrant> grant = waitFor(auth.exchange(code.value()));
@@ -173,9 +155,8 @@ void TestSecretScan::keepsEverySecretOutOfLogsSettingsAndCache()
     cache.reset();
     settings.sync();
 
-    qInstallMessageHandler(previous);
-    QLoggingCategory::setFilterRules(QString());
-    const QString log = capturedLog.join(u'\n') + u'\n' + out + u'\n' + err;
+    const QString log = capture->text() + u'\n' + out + u'\n' + err;
+    capture.reset();
     QVERIFY2(log.contains(u"/order/202309/orders/search"_s), "request logging was not captured");
     const QList<std::pair<QString, QByteArray>> files = filesBelow(folder.path());
     QVERIFY(files.size() >= 2); // the settings and at least the cache file

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 
 namespace ShopDesk {
@@ -34,6 +35,15 @@ QJsonObject SandboxFixture::admin(const QByteArray &method, const QString &path,
 {
     return QJsonDocument::fromJson(httpCall(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact)).second)
         .object();
+}
+
+QString SandboxFixture::consent(const QUrl &link)
+{
+    const auto [status, html] = httpCall("GET", link.path() + u'?' + link.query(QUrl::FullyEncoded));
+    if (status != 200)
+        return {};
+    static const QRegularExpression href(QStringLiteral("href=\"([^\"]+)\""));
+    return href.match(QString::fromUtf8(html)).captured(1).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
 }
 
 } // namespace ShopDesk

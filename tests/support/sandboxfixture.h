@@ -29,6 +29,9 @@ public:
         const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {});
     /// The JSON object of an admin route's answer.
     QJsonObject admin(const QByteArray &method, const QString &path, const QJsonObject &body = {});
+    /// Follows an authorization link on the sandbox's consent page and returns what the seller
+    /// copies from it: the redirect address with code and state (empty when the page refused).
+    QString consent(const QUrl &link);
 
 private:
     FakeClock m_clock;

@@ -33,7 +33,6 @@ AffiliatesPane::AffiliatesPane(
     AffiliateService &service, ProductCatalog &catalog, ShopOutbox *outbox, const Clock &clock, QWidget *parent)
     : Pane(parent)
     , m_ui(std::make_unique<Ui::AffiliatesPane>())
-    , m_service(service)
     , m_outbox(outbox)
     , m_clock(clock)
     , m_creators(new CreatorSearchWidget(service, this))

@@ -67,7 +67,6 @@ private:
     void reportRefused(const QString &reason);
 
     const std::unique_ptr<Ui::AffiliatesPane> m_ui;
-    AffiliateService &m_service;
     ShopOutbox *const m_outbox;
     const Clock &m_clock;
     CreatorSearchWidget *const m_creators;

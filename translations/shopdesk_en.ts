@@ -1635,6 +1635,10 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
             <numerusform>%1: %n orders need action (synced %2).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading each shop&apos;s offline copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::AnalyticsPane</name>

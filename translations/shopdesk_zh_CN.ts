@@ -1627,6 +1627,10 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
             <numerusform>%1：%n 个订单待处理（同步于 %2）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading each shop&apos;s offline copy…</source>
+        <translation>正在读取各店铺的离线副本…</translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::AnalyticsPane</name>

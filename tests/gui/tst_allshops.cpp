@@ -63,6 +63,7 @@ void TestAllShops::listsWhatNeedsActionInEveryShop()
     QCOMPARE(shops.size(), 2);
     QVERIFY(shops.last().demo);
     AllShopsDialog dialog(shops, sandbox.clock(), host.window());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 20000);
     const ShopsAttentionModel &model = dialog.model();
     QVERIFY(model.rowCount() > 0);
     const qint64 now = sandbox.clock().nowSecs();

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -9,6 +10,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/clock.h"
 #include "models/shopsattentionmodel.h"
@@ -67,11 +69,32 @@ AllShopsDialog::AllShopsDialog(QList<ShopCache> shops, const Clock &clock, QWidg
 
 void AllShopsDialog::reload()
 {
+    // Each shop's cache holds all its orders: read them away from the window.
     const qint64 now = m_clock.nowSecs();
+    const quint64 generation = ++m_generation;
+    m_loaded = false;
+    m_summary->setText(tr("Reading each shop's offline copy…"));
+    auto *watcher = new QFutureWatcher<QList<Result<ShopAttention>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, now] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            showReads(watcher->result(), now);
+    });
+    watcher->setFuture(QtConcurrent::run([shops = m_shops, now] {
+        QList<Result<ShopAttention>> reads;
+        for (const ShopCache &shop : shops)
+            reads.append(ShopsAttention::read(shop, now));
+        return reads;
+    }));
+}
+
+void AllShopsDialog::showReads(const QList<Result<ShopAttention>> &reads, qint64 now)
+{
     QList<AttentionRow> rows;
     m_lines.clear();
-    for (const ShopCache &shop : m_shops) {
-        const Result<ShopAttention> read = ShopsAttention::read(shop, now);
+    for (qsizetype index = 0; index < reads.size(); ++index) {
+        const ShopCache &shop = m_shops.at(index);
+        const Result<ShopAttention> &read = reads.at(index);
         if (!read) {
             m_lines.append(tr("%1: its offline copy could not be read (%2).").arg(shop.name, read.error().message));
             continue;
@@ -90,6 +113,8 @@ void AllShopsDialog::reload()
     m_summary->setText(m_lines.join(u'\n'));
     if (m_table->model()->rowCount() > 0)
         m_table->selectRow(0);
+    m_loaded = true;
+    emit loaded();
 }
 
 QString AllShopsDialog::summary() const

@@ -23,8 +23,9 @@ class AllShopsDialog final : public QDialog
 public:
     AllShopsDialog(QList<ShopCache> shops, const Clock &clock, QWidget *parent = nullptr);
 
-    /// Reads every shop's cache again.
+    /// Reads every shop's cache again, on a worker thread; loaded() follows.
     void reload();
+    bool isLoaded() const { return m_loaded; }
     const ShopsAttentionModel &model() const { return *m_model; }
     /// One line per shop: how many orders need action, and how fresh its cache is.
     QString summary() const;
@@ -32,9 +33,11 @@ public:
 signals:
     /// The seller opened an order of this shop (empty: the demo shop).
     void shopRequested(const QString &shopId);
+    void loaded();
 
 private:
     void openCurrent();
+    void showReads(const QList<Result<ShopAttention>> &reads, qint64 now);
 
     const QList<ShopCache> m_shops;
     const Clock &m_clock;
@@ -42,6 +45,9 @@ private:
     QTableView *const m_table;
     QLabel *const m_summary;
     QStringList m_lines;
+    bool m_loaded = false;
+    /// Bumped by every reload, so that an older read finishing late is dropped.
+    quint64 m_generation = 0;
 };
 
 } // namespace ShopDesk

@@ -1392,6 +1392,10 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
         <source>See Changes → Pending changes to retry or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline: showing what was saved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::AftersaleTableModel</name>
@@ -2674,6 +2678,10 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
         <source>%1, %2 on air</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline: showing the sessions saved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::LiveSessionDetail</name>
@@ -2962,6 +2970,29 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
     </message>
     <message>
         <source>Order %1: %2. Approve or reject it in Shipments → Returns and cancellations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OfflineFillLabel</name>
+    <message>
+        <source>Saving for offline use: %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collaborations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>affiliate orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analytics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1390,6 +1390,10 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
         <source>See Changes → Pending changes to retry or discard it.</source>
         <translation>可在“更改 → 待发送的更改”中重试或放弃。</translation>
     </message>
+    <message>
+        <source>Offline: showing what was saved on %1.</source>
+        <translation>离线：显示 %1 保存的数据。</translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::AftersaleTableModel</name>
@@ -2652,6 +2656,10 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
         <source>%1, %2 on air</source>
         <translation>%1，%2 场直播中</translation>
     </message>
+    <message>
+        <source>Offline: showing the sessions saved on %1.</source>
+        <translation>离线：显示 %1 保存的直播场次。</translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::LiveSessionDetail</name>
@@ -2934,6 +2942,29 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
     <message>
         <source>Order %1: %2. Approve or reject it in Shipments → Returns and cancellations.</source>
         <translation>订单 %1：%2。请在“物流 → 退货与取消”中同意或拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDesk::OfflineFillLabel</name>
+    <message>
+        <source>Saving for offline use: %1 (%2 of %3)…</source>
+        <translation>正在保存以供离线使用：%1（第 %2 项，共 %3 项）…</translation>
+    </message>
+    <message>
+        <source>collaborations</source>
+        <translation>合作</translation>
+    </message>
+    <message>
+        <source>affiliate orders</source>
+        <translation>联盟订单</translation>
+    </message>
+    <message>
+        <source>LIVE sessions</source>
+        <translation>直播场次</translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation>数据分析</translation>
     </message>
 </context>
 <context>

@@ -29,12 +29,15 @@
 #include "sync/aftersalecatalog.h"
 #include "sync/analyticscatalog.h"
 #include "sync/liveendwatcher.h"
+#include "sync/livesessioncatalog.h"
+#include "sync/offlinefill.h"
 #include "sync/ordercatalog.h"
 #include "sync/outboxprocessor.h"
 #include "sync/packagecatalog.h"
 #include "sync/productcatalog.h"
 #include "sync/shopoutbox.h"
 #include "widgets/messagebanner.h"
+#include "widgets/offlinefilllabel.h"
 
 #include "ui_mainwindow.h"
 
@@ -75,9 +78,11 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
     m_ordersPane = orders;
     addPane(m_ordersPane);
     addShipmentsPane(clock, cache);
-    addAffiliateAndLivePanes(clock);
+    addAffiliateAndLivePanes(clock, cache);
     addPane(new AnalyticsPane(*m_analyticsCatalog, *m_productCatalog, this));
     showShopLabel();
+    if (cache)
+        setUpOfflineFill(clock, *cache);
     m_ui->viewMenu->addSeparator();
     QAction *allShops = m_ui->viewMenu->addAction(tr("&All shops: orders needing action…"));
     allShops->setObjectName(u"actionAllShops"_s);
@@ -137,10 +142,13 @@ void MainWindow::setSavedProductViews(const QList<SavedProductView> &views)
     m_productsPane->setSavedViews(views);
 }
 
-void MainWindow::addAffiliateAndLivePanes(const Clock &clock)
+void MainWindow::addAffiliateAndLivePanes(const Clock &clock, CacheDatabase *cache)
 {
-    addPane(new AffiliatesPane(m_session.affiliates(), *m_productCatalog, m_outbox, clock, this));
-    auto *live = new LivePane(m_session.analytics(), *m_productCatalog, clock, this);
+    const ShopConnection &shop = m_session.connection();
+    addPane(new AffiliatesPane(m_session.affiliates(), cache, shop.shopId, *m_productCatalog, m_outbox, clock, this));
+    auto *sessions = new LiveSessionCatalog(
+        m_session.analytics(), cache, shop.shopId, ShopRegion::timeZone(shop.region), clock, this);
+    auto *live = new LivePane(m_session.analytics(), *sessions, *m_productCatalog, clock, this);
     addPane(live);
     watchLiveSessions(live, clock);
 }
@@ -152,6 +160,23 @@ void MainWindow::watchLiveSessions(LivePane *pane, const Clock &clock)
     m_notifier->watchLive(*watcher);
     connect(watcher, &LiveEndWatcher::liveEnded, pane, &LivePane::handleLiveEnded);
     watcher->start();
+}
+
+void MainWindow::setUpOfflineFill(const Clock &clock, CacheDatabase &cache)
+{
+    auto *fill = new OfflineFill(m_session, cache, clock, this);
+    fill->setObjectName(u"offlineFill"_s);
+    statusBar()->addWidget(new OfflineFillLabel(*fill, this));
+    // After the orders, which the seller looks at first; whether they came or not.
+    auto startOnce = [fill, started = std::make_shared<bool>(false)] {
+        if (!std::exchange(*started, true))
+            fill->start();
+    };
+    connect(m_orderCatalog, &OrderCatalog::ordersLoaded, fill, [startOnce](const auto &, SyncedCatalog::Source source) {
+        if (source == SyncedCatalog::Source::Server)
+            startOnce();
+    });
+    connect(m_orderCatalog, &SyncedCatalog::refreshFailed, fill, startOnce);
 }
 
 void MainWindow::showShopLabel()

@@ -74,9 +74,12 @@ signals:
 private:
     void addPane(Pane *pane);
     void addShipmentsPane(const Clock &clock, CacheDatabase *cache);
-    void addAffiliateAndLivePanes(const Clock &clock);
+    void addAffiliateAndLivePanes(const Clock &clock, CacheDatabase *cache);
     /// Polls for LIVE sessions that end and has the notifier say so.
     void watchLiveSessions(LivePane *pane, const Clock &clock);
+    /// With a cache: the first sync of the data the panes otherwise load only when opened, once
+    /// the orders have been read.
+    void setUpOfflineFill(const Clock &clock, CacheDatabase &cache);
     void showShopLabel();
     void handleAbout();
     void setUpChanges();

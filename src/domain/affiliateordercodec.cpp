@@ -104,6 +104,11 @@ Result<AffiliateOrderPage> AffiliateOrderCodec::decodeSearchPage(const QJsonObje
     return page;
 }
 
+Result<AffiliateOrder> AffiliateOrderCodec::decodeOrder(const QJsonObject &object, const QString &path)
+{
+    return decodeWhole(object, path, readOrder);
+}
+
 QJsonObject AffiliateOrderCodec::encodeOrder(const AffiliateOrder &order)
 {
     QJsonArray skus;

@@ -23,6 +23,8 @@ class AffiliateOrderCodec final
 public:
     static Result<AffiliateOrderPage> decodeSearchPage(const QJsonObject &data);
     static QJsonObject encodeOrder(const AffiliateOrder &order);
+    /// One order as encodeOrder() wrote it; error paths start at `path`.
+    static Result<AffiliateOrder> decodeOrder(const QJsonObject &object, const QString &path);
 };
 
 } // namespace ShopDesk

@@ -265,6 +265,11 @@ QJsonObject AnalyticsCodec::encodeProduct(const ProductPerformance &product)
     };
 }
 
+Result<LiveSession> AnalyticsCodec::decodeLiveSession(const QJsonObject &object, const QString &path)
+{
+    return decodeWhole(object, path, readLiveSession);
+}
+
 QJsonObject AnalyticsCodec::encodeLiveSession(const LiveSession &session)
 {
     const QJsonObject sales{

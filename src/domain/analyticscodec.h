@@ -39,6 +39,8 @@ public:
     static QJsonObject encodePerformance(const ShopPerformance &performance);
     static QJsonObject encodeProduct(const ProductPerformance &product);
     static QJsonObject encodeLiveSession(const LiveSession &session);
+    /// One session as encodeLiveSession() wrote it; error paths start at `path`.
+    static Result<LiveSession> decodeLiveSession(const QJsonObject &object, const QString &path);
 
     /// Rates arrive as a decimal fraction, as a string ("0.0523") or a number (0.0523); the result
     /// is in basis points (523). More than four fraction digits are rounded half up.

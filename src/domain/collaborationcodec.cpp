@@ -119,6 +119,16 @@ Result<OpenCollaborationPage> CollaborationCodec::decodeOpenPage(const QJsonObje
     return page;
 }
 
+Result<OpenCollaboration> CollaborationCodec::decodeOpen(const QJsonObject &object, const QString &path)
+{
+    return decodeWhole(object, path, readOpen);
+}
+
+Result<TargetCollaboration> CollaborationCodec::decodeTarget(const QJsonObject &object, const QString &path)
+{
+    return decodeWhole(object, path, readTarget);
+}
+
 QJsonObject CollaborationCodec::encodeCreatedOpen(const OpenCollaboration &collaboration)
 {
     return {{u"open_collaboration"_s,

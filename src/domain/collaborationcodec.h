@@ -32,6 +32,8 @@ public:
     static Result<OpenCollaborationPage> decodeOpenPage(const QJsonObject &data);
     static QJsonObject encodeCreatedOpen(const OpenCollaboration &collaboration);
     static QJsonObject encodeOpen(const OpenCollaboration &collaboration);
+    /// One search item as encodeOpen() wrote it; error paths start at `path`.
+    static Result<OpenCollaboration> decodeOpen(const QJsonObject &object, const QString &path);
 
     /// The body of `POST …/target_collaborations`; `end_time` is a string, as the reference has it.
     static QJsonObject encodeTargetRequest(const TargetCollaboration &collaboration);
@@ -42,6 +44,8 @@ public:
     static Result<TargetCollaborationPage> decodeTargetPage(const QJsonObject &data);
     /// A search item; the production field name `creator_inivited_count` is misspelt on purpose.
     static QJsonObject encodeTarget(const TargetCollaboration &collaboration);
+    /// One search item as encodeTarget() wrote it; error paths start at `path`.
+    static Result<TargetCollaboration> decodeTarget(const QJsonObject &object, const QString &path);
 };
 
 } // namespace ShopDesk

@@ -91,6 +91,11 @@ Result<CreatorPage> CreatorCodec::decodeSearchPage(const QJsonObject &data)
     return page;
 }
 
+Result<Creator> CreatorCodec::decodeCreator(const QJsonObject &object, const QString &path)
+{
+    return decodeWhole(object, path, readCreator);
+}
+
 QJsonObject CreatorCodec::encodeCreator(const Creator &creator)
 {
     QJsonObject object{

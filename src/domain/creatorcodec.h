@@ -23,6 +23,8 @@ class CreatorCodec final
 public:
     static Result<CreatorPage> decodeSearchPage(const QJsonObject &data);
     static QJsonObject encodeCreator(const Creator &creator);
+    /// One creator as encodeCreator() wrote it; error paths start at `path`.
+    static Result<Creator> decodeCreator(const QJsonObject &object, const QString &path);
 };
 
 } // namespace ShopDesk

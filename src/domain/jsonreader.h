@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -58,5 +59,18 @@ private:
     QString m_path;
     std::shared_ptr<State> m_state;
 };
+
+/// Reads one whole object with `read(reader, object)`, as a cache hands back an item it stored:
+/// the value, or the first failure with its path under `path`.
+template <typename Read>
+auto decodeWhole(const QJsonObject &object, const QString &path, Read read)
+    -> Result<std::invoke_result_t<Read, JsonReader &, const QJsonObject &>>
+{
+    JsonReader reader(object, path);
+    auto value = read(reader, object);
+    if (reader.failed())
+        return reader.error();
+    return value;
+}
 
 } // namespace ShopDesk

@@ -16,7 +16,7 @@ namespace ShopDesk {
 class CacheDatabase final
 {
 public:
-    static constexpr int currentVersion = 6;
+    static constexpr int currentVersion = 7;
 
     /// Opens or creates the cache file. `upToVersion` stops the migrations early (a test seam for
     /// building caches as older versions left them).

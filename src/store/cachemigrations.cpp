@@ -77,12 +77,12 @@ QStringList version4()
     };
 }
 
-// Version 5: packages, returns and cancellations, each stored whole (the API's JSON) with the
-// columns that lists and incremental sync need; the Shipments pane opens with them offline.
-QStringList version5()
+/// Tables of whole API objects (the API's JSON) with the columns that lists and syncs need; see
+/// JsonRowTable. The statements for each are the same.
+QStringList jsonRowTables(std::initializer_list<QString> tables)
 {
     QStringList statements;
-    for (const QString &table : {u"packages"_s, u"returns"_s, u"cancellations"_s}) {
+    for (const QString &table : tables) {
         statements.append(u"CREATE TABLE %1 (shop_id TEXT NOT NULL, id TEXT NOT NULL, order_id TEXT, status TEXT NOT "
                           "NULL, update_time INTEGER, body BLOB NOT NULL, PRIMARY KEY (shop_id, id))"_s.arg(table));
         statements.append(u"CREATE INDEX %1_by_update ON %1 (shop_id, update_time)"_s.arg(table));
@@ -91,11 +91,26 @@ QStringList version5()
     return statements;
 }
 
+// Version 5: packages, returns and cancellations; the Shipments pane opens with them offline.
+QStringList version5()
+{
+    return jsonRowTables({u"packages"_s, u"returns"_s, u"cancellations"_s});
+}
+
 // Version 6: the orders newest first without sorting the table, so that the Orders pane shows its
 // first screen while the rest of a large cache is still loading.
 QStringList version6()
 {
     return {u"CREATE INDEX orders_by_create ON orders (shop_id, create_time)"_s};
+}
+
+// Version 7: the affiliate program and LIVE, so that the Affiliates and LIVE panes open with the
+// last figures and work offline: creators seen in marketplace searches, both kinds of
+// collaboration, affiliate orders and LIVE sessions.
+QStringList version7()
+{
+    return jsonRowTables({u"creators"_s, u"open_collaborations"_s, u"target_collaborations"_s, u"affiliate_orders"_s,
+        u"live_sessions"_s});
 }
 
 } // namespace
@@ -115,6 +130,8 @@ QStringList CacheMigrations::statementsFor(int version)
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #include "jsonrowtable.h"
 
+#include <limits>
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,17 +17,8 @@ JsonRowTable::JsonRowTable(CacheDatabase &cache, QString table)
     , m_table(std::move(table))
 { }
 
-std::optional<Error> JsonRowTable::upsert(
-    const QString &shopId, const QList<Row> &rows, const QString &area, std::optional<qint64> cursor)
+std::optional<Error> JsonRowTable::insert(QSqlDatabase &database, const QString &shopId, const QList<Row> &rows)
 {
-    QSqlDatabase database = m_cache.database();
-    if (!database.transaction())
-        return Error{database.lastError().text(), m_table};
-    const auto fail = [this, &database](const QSqlQuery &query) {
-        const Error error{query.lastError().text(), m_table};
-        database.rollback();
-        return error;
-    };
     QSqlQuery insert(database);
     insert.prepare(u"INSERT OR REPLACE INTO %1 (shop_id, id, order_id, status, update_time, body) "
                    "VALUES (?, ?, ?, ?, ?, ?)"_s.arg(m_table));
@@ -33,11 +26,26 @@ std::optional<Error> JsonRowTable::upsert(
         insert.addBindValue(shopId);
         insert.addBindValue(row.id);
         insert.addBindValue(row.orderId);
-        insert.addBindValue(row.status);
+        // A null string would bind as NULL, which the column refuses; an API object without a
+        // status is stored with an empty one.
+        insert.addBindValue(row.status.isNull() ? QString(u""_s) : row.status);
         insert.addBindValue(row.updateTime);
         insert.addBindValue(QJsonDocument(row.body).toJson(QJsonDocument::Compact));
         if (!insert.exec())
-            return fail(insert);
+            return Error{insert.lastError().text(), m_table};
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> JsonRowTable::upsert(
+    const QString &shopId, const QList<Row> &rows, const QString &area, std::optional<qint64> cursor)
+{
+    QSqlDatabase database = m_cache.database();
+    if (!database.transaction())
+        return Error{database.lastError().text(), m_table};
+    if (auto error = insert(database, shopId, rows)) {
+        database.rollback();
+        return error;
     }
     if (cursor) {
         QSqlQuery move(database);
@@ -47,8 +55,46 @@ std::optional<Error> JsonRowTable::upsert(
         move.addBindValue(shopId);
         move.addBindValue(area);
         move.addBindValue(QString::number(*cursor));
-        if (!move.exec())
-            return fail(move);
+        if (!move.exec()) {
+            const Error error{move.lastError().text(), m_table};
+            database.rollback();
+            return error;
+        }
+    }
+    if (!database.commit())
+        return Error{database.lastError().text(), m_table};
+    return std::nullopt;
+}
+
+std::optional<Error> JsonRowTable::replace(
+    const QString &shopId, const QList<Row> &rows, const QString &area, qint64 syncedAt, std::optional<Span> within)
+{
+    QSqlDatabase database = m_cache.database();
+    if (!database.transaction())
+        return Error{database.lastError().text(), m_table};
+    QSqlQuery clear(database);
+    clear.prepare(u"DELETE FROM %1 WHERE shop_id = ? AND update_time >= ? AND update_time < ?"_s.arg(m_table));
+    clear.addBindValue(shopId);
+    clear.addBindValue(within ? within->from : std::numeric_limits<qint64>::min());
+    clear.addBindValue(within ? within->to : std::numeric_limits<qint64>::max());
+    std::optional<Error> error;
+    if (!clear.exec())
+        error = Error{clear.lastError().text(), m_table};
+    if (!error)
+        error = insert(database, shopId, rows);
+    if (!error) {
+        QSqlQuery mark(database);
+        mark.prepare(u"INSERT INTO sync_cursors (shop_id, area, cursor, synced_at) VALUES (?, ?, NULL, ?) "
+                     "ON CONFLICT (shop_id, area) DO UPDATE SET synced_at = excluded.synced_at"_s);
+        mark.addBindValue(shopId);
+        mark.addBindValue(area);
+        mark.addBindValue(syncedAt);
+        if (!mark.exec())
+            error = Error{mark.lastError().text(), m_table};
+    }
+    if (error) {
+        database.rollback();
+        return error;
     }
     if (!database.commit())
         return Error{database.lastError().text(), m_table};
@@ -61,6 +107,23 @@ Result<QList<QJsonObject>> JsonRowTable::loadAll(const QString &shopId) const
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, body FROM %1 WHERE shop_id = ? ORDER BY update_time DESC, id"_s.arg(m_table));
     query.addBindValue(shopId);
+    return read(query);
+}
+
+Result<QList<QJsonObject>> JsonRowTable::loadWithin(const QString &shopId, Span span) const
+{
+    QSqlQuery query(m_cache.database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, body FROM %1 WHERE shop_id = ? AND update_time >= ? AND update_time < ? "
+                  "ORDER BY update_time DESC, id"_s.arg(m_table));
+    query.addBindValue(shopId);
+    query.addBindValue(span.from);
+    query.addBindValue(span.to);
+    return read(query);
+}
+
+Result<QList<QJsonObject>> JsonRowTable::read(QSqlQuery &query) const
+{
     if (!query.exec())
         return Error{query.lastError().text(), m_table};
     QList<QJsonObject> objects;

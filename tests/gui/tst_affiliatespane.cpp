@@ -20,6 +20,7 @@
 #include "dialogs/targetcollaborationdialog.h"
 #include "models/affiliateordertablemodel.h"
 #include "models/creatortablemodel.h"
+#include "models/displayformat.h"
 #include "models/opencollaborationtablemodel.h"
 #include "panes/affiliates/affiliatespane.h"
 #include "panes/affiliates/creatoravatarmodel.h"
@@ -30,6 +31,7 @@
 #include "store/outbox.h"
 #include "sync/shopoutbox.h"
 #include "widgets/commissionspinbox.h"
+#include "widgets/messagebanner.h"
 
 using namespace Qt::StringLiterals;
 using namespace ShopDesk;
@@ -45,7 +47,8 @@ struct PaneOnSandbox
     QTemporaryDir folder;
     std::unique_ptr<CacheDatabase> cache{CacheDatabase::open(folder.filePath(u"cache.sqlite"_s)).value().release()};
     ShopOutbox outbox{session, *cache, sandbox.clock()};
-    AffiliatesPane pane{session.affiliates(), catalog, &outbox, sandbox.clock()};
+    AffiliatesPane pane{
+        session.affiliates(), cache.get(), session.connection().shopId, catalog, &outbox, sandbox.clock()};
 
     PaneOnSandbox()
     {
@@ -97,6 +100,7 @@ private slots:
     void checksATargetCollaborationBeforeSendingIt();
     void showsAffiliateOrdersAndCreatorStats();
     void asksTheServerOnlyOnceShown();
+    void showsWhatWasSavedWhenOffline();
 };
 
 void TestAffiliatesPane::pagesCreatorsWithTheSearchKey()
@@ -304,7 +308,7 @@ void TestAffiliatesPane::asksTheServerOnlyOnceShown()
     SandboxFixture sandbox;
     ShopSession session(sandbox.connection(), sandbox.clock());
     ProductCatalog catalog(session.products(), nullptr, session.connection().shopId, sandbox.clock());
-    AffiliatesPane pane(session.affiliates(), catalog, nullptr, sandbox.clock());
+    AffiliatesPane pane(session.affiliates(), nullptr, session.connection().shopId, catalog, nullptr, sandbox.clock());
     // Every request would have a reply under the service by now; there is none.
     QVERIFY(session.affiliates().findChildren<ApiReply *>().isEmpty());
     QVERIFY(!pane.isLoaded());
@@ -314,6 +318,45 @@ void TestAffiliatesPane::asksTheServerOnlyOnceShown()
     const QJsonObject requests = sandbox.server().stats().value(u"requests"_s).toObject();
     QCOMPARE(requests.value(u"POST /affiliate_seller/{version}/marketplace_creators/search"_s).toInt(), 1);
     QVERIFY(requests.value(u"POST /affiliate_seller/{version}/orders/search"_s).toInt() > 0);
+}
+
+void TestAffiliatesPane::showsWhatWasSavedWhenOffline()
+{
+    QTemporaryDir folder;
+    std::unique_ptr<CacheDatabase> cache(CacheDatabase::open(folder.filePath(u"cache.sqlite"_s)).value().release());
+    ShopConnection connection;
+    FakeClock clock;
+    int openRows = 0;
+    int orderRows = 0;
+    {
+        SandboxFixture sandbox;
+        connection = sandbox.connection();
+        clock.set(sandbox.clock().nowSecs());
+        ShopSession session(connection, sandbox.clock());
+        ProductCatalog catalog(session.products(), nullptr, connection.shopId, sandbox.clock());
+        AffiliatesPane pane(session.affiliates(), cache.get(), connection.shopId, catalog, nullptr, sandbox.clock());
+        pane.show();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.isLoaded(), 20000);
+        openRows = pane.findChild<QTableView *>(u"openTable"_s)->model()->rowCount();
+        orderRows = pane.findChild<QTableView *>(u"affiliateOrderTable"_s)->model()->rowCount();
+        QVERIFY(openRows > 0);
+        QVERIFY(orderRows > 0);
+    }
+    // Nobody listens now: the lists come from the cache, and the banner says since when.
+    ShopSession session(connection, clock);
+    session.client().setRetryPolicy({.maxAttempts = 1});
+    ProductCatalog catalog(session.products(), nullptr, connection.shopId, clock);
+    AffiliatesPane pane(session.affiliates(), cache.get(), connection.shopId, catalog, nullptr, clock);
+    pane.show();
+    QTRY_VERIFY_WITH_TIMEOUT(pane.isLoaded(), 20000);
+    QCOMPARE(pane.findChild<QTableView *>(u"openTable"_s)->model()->rowCount(), openRows);
+    QCOMPARE(pane.findChild<QTableView *>(u"affiliateOrderTable"_s)->model()->rowCount(), orderRows);
+    auto *banner = pane.findChild<MessageBanner *>(u"affiliateBanner"_s);
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY2(banner->text().contains(u"Offline"_s), qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(DisplayFormat::dateTime(clock.nowSecs())));
+    // The creators seen online answer the same empty search offline.
+    QVERIFY(pane.findChild<QTableView *>(u"creatorTable"_s)->model()->rowCount() > 0);
 }
 
 QTEST_MAIN(TestAffiliatesPane)

@@ -7,6 +7,7 @@
 
 #include "api/analyticsservice.h"
 #include "api/shopsession.h"
+#include "domain/shopregion.h"
 #include "mainwindow.h"
 #include "models/displayformat.h"
 #include "models/livesessiontablemodel.h"
@@ -18,6 +19,7 @@
 #include "sandbox/analyticsseed.h"
 #include "sandboxfixture.h"
 #include "sync/liveendwatcher.h"
+#include "sync/livesessioncatalog.h"
 #include "widgets/messagebanner.h"
 
 using namespace Qt::StringLiterals;
@@ -58,7 +60,9 @@ void TestLivePane::listsTheSessionsTheSandboxServes()
     SandboxFixture sandbox;
     ShopSession session(sandbox.connection(), sandbox.clock());
     ProductCatalog catalog(session.products(), nullptr, session.connection().shopId, sandbox.clock());
-    LivePane pane(session.analytics(), catalog, sandbox.clock());
+    LiveSessionCatalog sessions(session.analytics(), nullptr, session.connection().shopId,
+        ShopRegion::timeZone(session.connection().region), sandbox.clock());
+    LivePane pane(session.analytics(), sessions, catalog, sandbox.clock());
     pane.show();
     QTRY_VERIFY_WITH_TIMEOUT(pane.isLoaded(), 20000);
     auto *table = pane.findChild<QTableView *>(u"liveTable"_s);
@@ -111,7 +115,9 @@ void TestLivePane::showsTheSelectedSessionInFull()
     SandboxFixture sandbox;
     ShopSession session(sandbox.connection(), sandbox.clock());
     ProductCatalog catalog(session.products(), nullptr, session.connection().shopId, sandbox.clock());
-    LivePane pane(session.analytics(), catalog, sandbox.clock());
+    LiveSessionCatalog sessions(session.analytics(), nullptr, session.connection().shopId,
+        ShopRegion::timeZone(session.connection().region), sandbox.clock());
+    LivePane pane(session.analytics(), sessions, catalog, sandbox.clock());
     pane.show();
     QTRY_VERIFY_WITH_TIMEOUT(pane.isLoaded(), 20000);
     auto *table = pane.findChild<QTableView *>(u"liveTable"_s);

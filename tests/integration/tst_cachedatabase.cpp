@@ -10,6 +10,7 @@
 #include "sandbox/seeddata.h"
 #include "store/aftersalerepository.h"
 #include "store/cachedatabase.h"
+#include "store/livesessionrepository.h"
 #include "store/orderrepository.h"
 #include "store/packagerepository.h"
 #include "store/performancerepository.h"
@@ -71,6 +72,7 @@ private slots:
     void migratesFromVersion3To4KeepingItsData();
     void migratesFromVersion4To5KeepingItsData();
     void migratesFromVersion5To6AndReadsTheNewestOrdersByIndex();
+    void migratesFromVersion6To7WithAffiliateAndLiveTables();
     void roundTripsPackagesReturnsAndCancellations();
     void refusesACacheFromANewerVersionAndLeavesItUntouched();
     void explainsADamagedFile();
@@ -191,8 +193,7 @@ void TestCacheDatabase::migratesFromVersion5To6AndReadsTheNewestOrdersByIndex()
     }
     auto cache = CacheDatabase::open(path);
     QVERIFY(cache.ok());
-    QCOMPARE(cache.value()->version(), 6);
-    QCOMPARE(CacheDatabase::currentVersion, 6);
+    QCOMPARE(cache.value()->version(), CacheDatabase::currentVersion);
 
     QList<Order> newestFirst = orders;
     std::stable_sort(newestFirst.begin(), newestFirst.end(),
@@ -214,6 +215,55 @@ void TestCacheDatabase::migratesFromVersion5To6AndReadsTheNewestOrdersByIndex()
     while (plan.next())
         details += plan.value(3).toString() + u'\n';
     QVERIFY2(details.contains(u"orders_by_create"_s) && !details.contains(u"TEMP B-TREE"_s), qPrintable(details));
+}
+
+void TestCacheDatabase::migratesFromVersion6To7WithAffiliateAndLiveTables()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shop.sqlite"_s);
+    const QList<Order> orders = seededShop().orders;
+    {
+        auto old = CacheDatabase::open(path, 6);
+        QVERIFY(old.ok());
+        QVERIFY(!OrderRepository(*old.value()).upsert(u"shop-1"_s, orders));
+        QSqlQuery query(old.value()->database());
+        QVERIFY(!query.exec(u"SELECT count(*) FROM live_sessions"_s)); // not there yet
+    }
+    auto cache = CacheDatabase::open(path, 7);
+    QVERIFY(cache.ok());
+    QCOMPARE(cache.value()->version(), 7);
+    QCOMPARE(OrderRepository(*cache.value()).loadAll(u"shop-1"_s).value().size(), orders.size());
+    for (const QString &table : {u"creators"_s, u"open_collaborations"_s, u"target_collaborations"_s,
+             u"affiliate_orders"_s, u"live_sessions"_s}) {
+        QSqlQuery query(cache.value()->database());
+        QVERIFY2(query.exec(u"SELECT count(*) FROM %1"_s.arg(table)) && query.next(), qPrintable(table));
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+
+    // A session on air and one that ended come back as they were stored, by start time.
+    LiveSession ended;
+    ended.id = u"7001"_s;
+    ended.title = u"Spring sale"_s;
+    ended.startTime = 1'764'000'000;
+    ended.endTime = ended.startTime + 5400;
+    ended.gmv = Money{123'456, u"USD"_s};
+    ended.viewers = 880;
+    ended.avgPrice = Money{1'999, u"USD"_s};
+    LiveSession onAir = ended;
+    onAir.id = u"7002"_s;
+    onAir.startTime = ended.endTime + 600;
+    onAir.endTime = 0;
+    LiveSessionRepository sessions(*cache.value());
+    QVERIFY(!sessions.replace(u"shop-1"_s, {ended.startTime, onAir.startTime + 1}, {ended, onAir}, 1'764'100'000));
+    QCOMPARE(
+        sessions.load(u"shop-1"_s, {ended.startTime, onAir.startTime + 1}).value(), (QList<LiveSession>{onAir, ended}));
+    QCOMPARE(sessions.load(u"shop-1"_s, {ended.startTime, onAir.startTime}).value(), QList<LiveSession>{ended});
+    QCOMPARE(
+        SyncCursorRepository(*cache.value()).syncedAt(u"shop-1"_s, QString::fromLatin1(LiveSessionRepository::area)),
+        1'764'100'000);
+    // The server's answer for a span replaces the span: a session it no longer lists is gone.
+    QVERIFY(!sessions.replace(u"shop-1"_s, {ended.startTime, onAir.startTime + 1}, {onAir}, 1'764'200'000));
+    QCOMPARE(sessions.load(u"shop-1"_s, {0, onAir.startTime + 1}).value(), QList<LiveSession>{onAir});
 }
 
 void TestCacheDatabase::roundTripsPackagesReturnsAndCancellations()

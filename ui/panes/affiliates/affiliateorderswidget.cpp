@@ -5,9 +5,9 @@
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 
-#include "api/affiliateservice.h"
 #include "models/affiliateordertablemodel.h"
 #include "models/displayformat.h"
+#include "sync/affiliateordercatalog.h"
 #include "widgets/periodselector.h"
 
 #include "ui_affiliateorderswidget.h"
@@ -25,10 +25,10 @@ qint64 startOfDay(QDate date)
 
 } // namespace
 
-AffiliateOrdersWidget::AffiliateOrdersWidget(AffiliateService &service, const Clock &clock, QWidget *parent)
+AffiliateOrdersWidget::AffiliateOrdersWidget(AffiliateOrderCatalog &catalog, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::AffiliateOrdersWidget>())
-    , m_service(service)
+    , m_catalog(catalog)
     , m_model(new AffiliateOrderTableModel(this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_period(new PeriodSelector(clock, this))
@@ -57,6 +57,19 @@ AffiliateOrdersWidget::AffiliateOrdersWidget(AffiliateService &service, const Cl
         m_filter->setFilterFixedString(text.trimmed());
         updateTotals();
     });
+    connect(&m_catalog, &AffiliateOrderCatalog::progress, this, [this](qint64 done, qint64 total) {
+        m_ui->affiliateOrderProgress->setRange(0, static_cast<int>(total));
+        m_ui->affiliateOrderProgress->setValue(static_cast<int>(done));
+    });
+    connect(&m_catalog, &AffiliateOrderCatalog::ordersLoaded, this,
+        [this](JsonRowTable::Span span, const QList<AffiliateOrder> &orders, CacheFirstCatalog::Source source) {
+            if (span.from == m_span.from && span.to == m_span.to)
+                handleLoaded(orders, source == CacheFirstCatalog::Source::Server);
+        });
+    connect(&m_catalog, &AffiliateOrderCatalog::loadFailed, this, [this](const ApiError &error, qint64 lastSyncedAt) {
+        m_ui->affiliateOrderProgress->hide();
+        emit loadFinished(error, m_showsCached ? lastSyncedAt : 0);
+    });
 }
 
 AffiliateOrdersWidget::~AffiliateOrdersWidget() = default;
@@ -68,29 +81,22 @@ void AffiliateOrdersWidget::setProductTitles(const QHash<QString, QString> &titl
 
 void AffiliateOrdersWidget::reload()
 {
-    if (m_pending)
-        m_pending->cancel();
     m_ui->affiliateOrderProgress->setRange(0, 0);
     m_ui->affiliateOrderProgress->show();
-    Reply<QList<AffiliateOrder>> *reply
-        = m_service.searchAffiliateOrders({startOfDay(m_period->start()), startOfDay(m_period->end()), {}});
-    m_pending = reply;
-    connect(reply, &ApiReply::progress, this, [this](qint64 done, qint64 total) {
-        m_ui->affiliateOrderProgress->setRange(0, static_cast<int>(total));
-        m_ui->affiliateOrderProgress->setValue(static_cast<int>(done));
-    });
-    connect(reply, &ApiReply::finished, this, [this, reply] { handleLoaded(reply); });
+    m_span = {startOfDay(m_period->start()), startOfDay(m_period->end())};
+    m_showsCached = false;
+    m_catalog.load(m_span);
 }
 
-void AffiliateOrdersWidget::handleLoaded(Reply<QList<AffiliateOrder>> *reply)
+void AffiliateOrdersWidget::handleLoaded(const QList<AffiliateOrder> &orders, bool fromServer)
 {
-    if (reply->hasError() && reply->error()->category == ApiErrorCategory::Cancelled)
-        return;
-    m_ui->affiliateOrderProgress->hide();
-    if (!reply->hasError())
-        m_model->setOrders(reply->value());
+    m_model->setOrders(orders);
     updateTotals();
-    emit loadFinished(reply->error());
+    m_showsCached = !fromServer;
+    if (fromServer) {
+        m_ui->affiliateOrderProgress->hide();
+        emit loadFinished(std::nullopt, 0);
+    }
 }
 
 void AffiliateOrdersWidget::updateTotals()

@@ -9,6 +9,7 @@
 
 #include "api/apireply.h"
 #include "domain/affiliateorder.h"
+#include "store/jsonrowtable.h"
 
 namespace Ui {
 class AffiliateOrdersWidget;
@@ -19,20 +20,20 @@ class QSortFilterProxyModel;
 namespace ShopDesk {
 
 class AffiliateOrderTableModel;
-class AffiliateService;
+class AffiliateOrderCatalog;
 class Clock;
 class PeriodSelector;
 
 /// Affiliate orders of a period, a row per SKU: the creator, the content that sold it, the
-/// product, the price and the estimated and actual commission. Loading shows progress and a new
-/// period cancels the load under way.
+/// product, the price and the estimated and actual commission. The cached orders of the period show
+/// at once; loading from the server shows progress, and a new period cancels the load under way.
 class AffiliateOrdersWidget final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AffiliateOrdersWidget)
 
 public:
-    AffiliateOrdersWidget(AffiliateService &service, const Clock &clock, QWidget *parent = nullptr);
+    AffiliateOrdersWidget(AffiliateOrderCatalog &catalog, const Clock &clock, QWidget *parent = nullptr);
     ~AffiliateOrdersWidget() override;
 
     void reload();
@@ -40,18 +41,21 @@ public:
     const AffiliateOrderTableModel &model() const { return *m_model; }
 
 signals:
-    void loadFinished(const std::optional<ShopDesk::ApiError> &error);
+    /// The server answered, or failed; then `savedAt` tells when the orders shown were saved (0:
+    /// none are shown).
+    void loadFinished(const std::optional<ShopDesk::ApiError> &error, qint64 savedAt);
 
 private:
-    void handleLoaded(Reply<QList<AffiliateOrder>> *reply);
+    void handleLoaded(const QList<AffiliateOrder> &orders, bool fromServer);
     void updateTotals();
 
     const std::unique_ptr<Ui::AffiliateOrdersWidget> m_ui;
-    AffiliateService &m_service;
+    AffiliateOrderCatalog &m_catalog;
     AffiliateOrderTableModel *const m_model;
     QSortFilterProxyModel *const m_filter;
     PeriodSelector *const m_period;
-    QPointer<Reply<QList<AffiliateOrder>>> m_pending;
+    JsonRowTable::Span m_span;
+    bool m_showsCached = false;
 };
 
 } // namespace ShopDesk

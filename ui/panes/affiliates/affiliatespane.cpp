@@ -13,6 +13,9 @@
 #include "panes/affiliates/creatorsearchwidget.h"
 #include "panes/affiliates/creatorstatswidget.h"
 #include "store/outboxcommand.h"
+#include "sync/affiliateordercatalog.h"
+#include "sync/collaborationcatalog.h"
+#include "sync/creatorcatalog.h"
 #include "sync/outboxprocessor.h"
 #include "sync/shopoutbox.h"
 #include "widgets/tableexportaction.h"
@@ -29,16 +32,18 @@ constexpr int initialLoadCount = 4; // creators, collaborations, orders, stats
 
 } // namespace
 
-AffiliatesPane::AffiliatesPane(
-    AffiliateService &service, ProductCatalog &catalog, ShopOutbox *outbox, const Clock &clock, QWidget *parent)
+AffiliatesPane::AffiliatesPane(AffiliateService &service, CacheDatabase *cache, const QString &shopId,
+    ProductCatalog &catalog, ShopOutbox *outbox, const Clock &clock, QWidget *parent)
     : Pane(parent)
     , m_ui(std::make_unique<Ui::AffiliatesPane>())
     , m_outbox(outbox)
     , m_clock(clock)
-    , m_creators(new CreatorSearchWidget(service, this))
-    , m_collaborations(new CollaborationsWidget(service, clock, this))
-    , m_orders(new AffiliateOrdersWidget(service, clock, this))
-    , m_stats(new CreatorStatsWidget(service, clock, this))
+    , m_creators(new CreatorSearchWidget(*new CreatorCatalog(service, cache, shopId, clock, this), this))
+    , m_collaborations(
+          new CollaborationsWidget(*new CollaborationCatalog(service, cache, shopId, clock, this), clock, this))
+    // The orders tab and the creator figures each follow their own period.
+    , m_orders(new AffiliateOrdersWidget(*new AffiliateOrderCatalog(service, cache, shopId, clock, this), clock, this))
+    , m_stats(new CreatorStatsWidget(*new AffiliateOrderCatalog(service, cache, shopId, clock, this), clock, this))
 {
     m_ui->setupUi(this);
     setObjectName(u"affiliatesPane"_s);
@@ -158,10 +163,15 @@ void AffiliatesPane::handleProductsLoaded(const QList<Product> &products)
     m_orders->setProductTitles(m_productTitles);
 }
 
-void AffiliatesPane::handleLoadFinished(const std::optional<ApiError> &error)
+void AffiliatesPane::handleLoadFinished(const std::optional<ApiError> &error, qint64 savedAt)
 {
-    if (error)
-        m_ui->affiliateBanner->showError(ErrorPresenter::present(*error));
+    if (error) {
+        ErrorPresentation presentation = ErrorPresenter::present(*error);
+        if (savedAt > 0)
+            presentation.text
+                += u' ' + tr("Offline: showing what was saved on %1.").arg(DisplayFormat::dateTime(savedAt));
+        m_ui->affiliateBanner->showError(presentation);
+    }
     if (m_initialLoads > 0 && --m_initialLoads == 0 && !m_loaded) {
         m_loaded = true;
         emit loadFinished();

@@ -18,6 +18,7 @@ namespace ShopDesk {
 
 class AffiliateOrdersWidget;
 class AffiliateService;
+class CacheDatabase;
 class Clock;
 class CollaborationsWidget;
 class CreatorSearchWidget;
@@ -27,15 +28,17 @@ struct OutboxCommand;
 
 /// The Affiliates tab: the Creator Marketplace search, the shop's open and target collaborations
 /// (and the dialogs that create them), affiliate orders, and per-creator figures with a chart.
+/// Each list shows what the cache holds at once and what the server says when it arrives.
 class AffiliatesPane final : public Pane
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AffiliatesPane)
 
 public:
-    /// Without an outbox (no cache) collaborations cannot be created.
-    AffiliatesPane(AffiliateService &service, ProductCatalog &catalog, ShopOutbox *outbox, const Clock &clock,
-        QWidget *parent = nullptr);
+    /// Without a cache (and so without an outbox) the lists come from the server only and
+    /// collaborations cannot be created.
+    AffiliatesPane(AffiliateService &service, CacheDatabase *cache, const QString &shopId, ProductCatalog &catalog,
+        ShopOutbox *outbox, const Clock &clock, QWidget *parent = nullptr);
     ~AffiliatesPane() override;
 
     QString paneId() const override;
@@ -62,7 +65,7 @@ signals:
 private:
     void connectSignals();
     void handleProductsLoaded(const QList<Product> &products);
-    void handleLoadFinished(const std::optional<ApiError> &error);
+    void handleLoadFinished(const std::optional<ApiError> &error, qint64 savedAt);
     void handleCommandChanged(const OutboxCommand &command);
     void reportRefused(const QString &reason);
 

@@ -3,10 +3,10 @@
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 
-#include "api/affiliateservice.h"
 #include "core/clock.h"
 #include "models/opencollaborationtablemodel.h"
 #include "models/targetcollaborationtablemodel.h"
+#include "sync/collaborationcatalog.h"
 
 #include "ui_collaborationswidget.h"
 
@@ -28,10 +28,10 @@ void setUpTable(QTableView *table, QAbstractItemModel *model, int stretchColumn,
 
 } // namespace
 
-CollaborationsWidget::CollaborationsWidget(AffiliateService &service, const Clock &clock, QWidget *parent)
+CollaborationsWidget::CollaborationsWidget(CollaborationCatalog &catalog, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CollaborationsWidget>())
-    , m_service(service)
+    , m_catalog(catalog)
     , m_clock(clock)
     , m_openModel(new OpenCollaborationTableModel(this))
     , m_targetModel(new TargetCollaborationTableModel(this))
@@ -46,64 +46,42 @@ CollaborationsWidget::CollaborationsWidget(AffiliateService &service, const Cloc
     connect(m_ui->newOpenCollaboration, &QPushButton::clicked, this, &CollaborationsWidget::newOpenRequested);
     connect(m_ui->newTargetCollaboration, &QPushButton::clicked, this, &CollaborationsWidget::newTargetRequested);
     connect(m_ui->collaborationReload, &QPushButton::clicked, this, &CollaborationsWidget::reload);
+    connect(&m_catalog, &CollaborationCatalog::collaborationsLoaded, this,
+        [this](const QList<OpenCollaboration> &open, const QList<TargetCollaboration> &target,
+            CacheFirstCatalog::Source source) {
+            showLists(open, target);
+            m_showsCached = source == CacheFirstCatalog::Source::Cache;
+            if (!m_showsCached) {
+                m_ui->collaborationReload->setEnabled(true);
+                emit loadFinished(std::nullopt, 0);
+            }
+        });
+    connect(&m_catalog, &CollaborationCatalog::loadFailed, this, [this](const ApiError &error, qint64 lastSyncedAt) {
+        m_ui->collaborationReload->setEnabled(true);
+        emit loadFinished(error, m_showsCached ? lastSyncedAt : 0);
+    });
 }
 
 CollaborationsWidget::~CollaborationsWidget() = default;
 
 bool CollaborationsWidget::isLoading() const
 {
-    return m_outstanding > 0;
+    return m_catalog.isLoading();
 }
 
 void CollaborationsWidget::reload()
 {
-    if (m_openPending)
-        m_openPending->cancel();
-    if (m_targetPending)
-        m_targetPending->cancel();
-    m_outstanding = 2;
-    m_firstError.reset();
+    m_showsCached = false;
     m_ui->collaborationReload->setEnabled(false);
-    Reply<QList<OpenCollaboration>> *open = m_service.searchOpenCollaborations();
-    m_openPending = open;
-    connect(open, &ApiReply::finished, this, [this, open] { handleOpen(open); });
-    Reply<QList<TargetCollaboration>> *target = m_service.searchTargetCollaborations();
-    m_targetPending = target;
-    connect(target, &ApiReply::finished, this, [this, target] { handleTarget(target); });
+    m_catalog.load();
 }
 
-void CollaborationsWidget::handleOpen(Reply<QList<OpenCollaboration>> *reply)
+void CollaborationsWidget::showLists(const QList<OpenCollaboration> &open, const QList<TargetCollaboration> &target)
 {
-    if (reply->hasError()) {
-        if (reply->error()->category == ApiErrorCategory::Cancelled)
-            return;
-        m_firstError = m_firstError.value_or(*reply->error());
-    } else {
-        m_openModel->setRecords(reply->value());
-    }
-    finishIfDone();
-}
-
-void CollaborationsWidget::handleTarget(Reply<QList<TargetCollaboration>> *reply)
-{
-    if (reply->hasError()) {
-        if (reply->error()->category == ApiErrorCategory::Cancelled)
-            return;
-        m_firstError = m_firstError.value_or(*reply->error());
-    } else {
-        m_targetModel->setNow(m_clock.nowSecs());
-        m_targetModel->setRecords(reply->value());
-    }
-    finishIfDone();
-}
-
-void CollaborationsWidget::finishIfDone()
-{
-    if (--m_outstanding > 0)
-        return;
-    m_ui->collaborationReload->setEnabled(true);
+    m_openModel->setRecords(open);
+    m_targetModel->setNow(m_clock.nowSecs());
+    m_targetModel->setRecords(target);
     updateCount();
-    emit loadFinished(m_firstError);
 }
 
 void CollaborationsWidget::updateCount()

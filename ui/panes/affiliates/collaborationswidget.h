@@ -15,20 +15,21 @@ class CollaborationsWidget;
 
 namespace ShopDesk {
 
-class AffiliateService;
+class CollaborationCatalog;
 class Clock;
 class OpenCollaborationTableModel;
 class TargetCollaborationTableModel;
 
 /// The shop's open and target collaborations in two sortable tables, with the buttons that start
-/// new ones (the pane opens the dialogs and sends them).
+/// new ones (the pane opens the dialogs and sends them). The cached lists show at once, the
+/// server's replace them.
 class CollaborationsWidget final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CollaborationsWidget)
 
 public:
-    CollaborationsWidget(AffiliateService &service, const Clock &clock, QWidget *parent = nullptr);
+    CollaborationsWidget(CollaborationCatalog &catalog, const Clock &clock, QWidget *parent = nullptr);
     ~CollaborationsWidget() override;
 
     void reload();
@@ -39,24 +40,20 @@ public:
 signals:
     void newOpenRequested();
     void newTargetRequested();
-    /// Both lists arrived, or one failed; `error` is the first failure.
-    void loadFinished(const std::optional<ShopDesk::ApiError> &error);
+    /// Both lists arrived from the server, or the load failed; then `savedAt` tells when the
+    /// lists shown were saved (0: none are shown).
+    void loadFinished(const std::optional<ShopDesk::ApiError> &error, qint64 savedAt);
 
 private:
-    void handleOpen(Reply<QList<OpenCollaboration>> *reply);
-    void handleTarget(Reply<QList<TargetCollaboration>> *reply);
-    void finishIfDone();
+    void showLists(const QList<OpenCollaboration> &open, const QList<TargetCollaboration> &target);
     void updateCount();
 
     const std::unique_ptr<Ui::CollaborationsWidget> m_ui;
-    AffiliateService &m_service;
+    CollaborationCatalog &m_catalog;
     const Clock &m_clock;
     OpenCollaborationTableModel *const m_openModel;
     TargetCollaborationTableModel *const m_targetModel;
-    QPointer<Reply<QList<OpenCollaboration>>> m_openPending;
-    QPointer<Reply<QList<TargetCollaboration>>> m_targetPending;
-    int m_outstanding = 0;
-    std::optional<ApiError> m_firstError;
+    bool m_showsCached = false;
 };
 
 } // namespace ShopDesk

@@ -5,6 +5,7 @@
 
 #include "models/creatortablemodel.h"
 #include "panes/affiliates/creatoravatarmodel.h"
+#include "sync/creatorcatalog.h"
 
 #include "ui_creatorsearchwidget.h"
 
@@ -12,12 +13,12 @@ using namespace Qt::StringLiterals;
 
 namespace ShopDesk {
 
-CreatorSearchWidget::CreatorSearchWidget(AffiliateService &service, QWidget *parent)
+CreatorSearchWidget::CreatorSearchWidget(CreatorCatalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CreatorSearchWidget>())
-    , m_service(service)
+    , m_catalog(catalog)
     , m_model(new CreatorTableModel(this))
-    , m_avatars(new CreatorAvatarModel(service, this))
+    , m_avatars(new CreatorAvatarModel(catalog.service(), this))
 {
     m_ui->setupUi(this);
     m_ui->creatorPageSize->addItem(QString::number(int(CreatorPageSize::Small)), int(CreatorPageSize::Small));
@@ -100,7 +101,7 @@ void CreatorSearchWidget::fetch(const std::optional<CreatorPage> &previous)
 {
     if (m_pending)
         m_pending->cancel();
-    Reply<CreatorPage> *reply = m_service.searchCreators(m_query, m_pageSize, previous);
+    Reply<CreatorPage> *reply = m_catalog.search(m_query, m_pageSize, previous);
     m_pending = reply;
     const bool append = previous.has_value();
     connect(reply, &ApiReply::finished, this, [this, reply, append] { handlePage(reply, append); });
@@ -110,10 +111,17 @@ void CreatorSearchWidget::fetch(const std::optional<CreatorPage> &previous)
 void CreatorSearchWidget::handlePage(Reply<CreatorPage> *reply, bool append)
 {
     if (reply->hasError()) {
-        if (reply->error()->category != ApiErrorCategory::Cancelled) {
-            updateControls();
-            emit pageFinished(reply->error());
+        if (reply->error()->category == ApiErrorCategory::Cancelled)
+            return;
+        qint64 savedAt = 0;
+        if (!append) {
+            // Offline, a new search still answers from the creators seen before.
+            const QList<Creator> saved = m_catalog.savedMatching(m_query);
+            m_model->setRecords(saved);
+            savedAt = saved.isEmpty() ? 0 : m_catalog.lastSavedAt();
         }
+        updateControls();
+        emit pageFinished(reply->error(), savedAt);
         return;
     }
     m_lastPage = reply->value();
@@ -122,7 +130,7 @@ void CreatorSearchWidget::handlePage(Reply<CreatorPage> *reply, bool append)
     else
         m_model->setRecords(reply->value().creators);
     updateControls();
-    emit pageFinished(std::nullopt);
+    emit pageFinished(std::nullopt, 0);
 }
 
 void CreatorSearchWidget::updateControls()

@@ -15,17 +15,19 @@ class CreatorSearchWidget;
 namespace ShopDesk {
 
 class CreatorAvatarModel;
+class CreatorCatalog;
 class CreatorTableModel;
 
 /// The Creator Marketplace search: keyword, follower, GMV and units-sold filters, 12 or 20 per
-/// page, and "Load more", which continues the same search with its `search_key`.
+/// page, and "Load more", which continues the same search with its `search_key`. When the server
+/// cannot be reached, the creators seen before that match are shown instead.
 class CreatorSearchWidget final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CreatorSearchWidget)
 
 public:
-    explicit CreatorSearchWidget(AffiliateService &service, QWidget *parent = nullptr);
+    explicit CreatorSearchWidget(CreatorCatalog &catalog, QWidget *parent = nullptr);
     ~CreatorSearchWidget() override;
 
     /// A new search from the first page with the filters as they are now.
@@ -38,8 +40,9 @@ public:
     CreatorAvatarModel &avatars() { return *m_avatars; }
 
 signals:
-    /// A page arrived, or failed; `error` is set then.
-    void pageFinished(const std::optional<ShopDesk::ApiError> &error);
+    /// A page arrived, or failed; `error` is set then, and `savedAt` tells when the creators
+    /// shown instead were last saved (0: none are shown).
+    void pageFinished(const std::optional<ShopDesk::ApiError> &error, qint64 savedAt);
     void inviteRequested(const QList<ShopDesk::Creator> &creators);
 
 private:
@@ -50,7 +53,7 @@ private:
     void updateControls();
 
     const std::unique_ptr<Ui::CreatorSearchWidget> m_ui;
-    AffiliateService &m_service;
+    CreatorCatalog &m_catalog;
     CreatorTableModel *const m_model;
     CreatorAvatarModel *const m_avatars;
     /// The filters and page size of the results shown, which "Load more" continues.

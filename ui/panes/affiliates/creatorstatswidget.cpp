@@ -10,20 +10,20 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "api/affiliateservice.h"
 #include "charts/creatorgmvchart.h"
 #include "domain/creatorstats.h"
 #include "models/creatorstatstablemodel.h"
 #include "models/displayformat.h"
+#include "sync/affiliateordercatalog.h"
 #include "widgets/periodselector.h"
 
 using namespace Qt::StringLiterals;
 
 namespace ShopDesk {
 
-CreatorStatsWidget::CreatorStatsWidget(AffiliateService &service, const Clock &clock, QWidget *parent)
+CreatorStatsWidget::CreatorStatsWidget(AffiliateOrderCatalog &catalog, const Clock &clock, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_catalog(catalog)
     , m_period(new PeriodSelector(clock, this))
     , m_summary(new QLabel(this))
     , m_model(new CreatorStatsTableModel(this))
@@ -68,31 +68,35 @@ CreatorStatsWidget::CreatorStatsWidget(AffiliateService &service, const Clock &c
     connect(m_period, &PeriodSelector::periodChanged, this, &CreatorStatsWidget::reload);
     connect(reloadButton, &QPushButton::clicked, this, &CreatorStatsWidget::reload);
     m_chart->showMessage(tr("Loading…"));
+    connect(&m_catalog, &AffiliateOrderCatalog::ordersLoaded, this,
+        [this](JsonRowTable::Span span, const QList<AffiliateOrder> &orders, CacheFirstCatalog::Source source) {
+            if (span.from != m_span.from || span.to != m_span.to)
+                return;
+            m_showsCached = source == CacheFirstCatalog::Source::Cache;
+            handleLoaded(orders);
+            if (!m_showsCached)
+                emit loadFinished(std::nullopt, 0);
+        });
+    connect(&m_catalog, &AffiliateOrderCatalog::loadFailed, this, [this](const ApiError &error, qint64 lastSyncedAt) {
+        if (!m_showsCached) {
+            m_summary->clear();
+            m_chart->showMessage(tr("The affiliate orders could not be loaded"));
+        }
+        emit loadFinished(error, m_showsCached ? lastSyncedAt : 0);
+    });
 }
 
 void CreatorStatsWidget::reload()
 {
-    if (m_pending)
-        m_pending->cancel();
-    const qint64 from = m_period->start().startOfDay().toSecsSinceEpoch();
-    const qint64 to = m_period->end().startOfDay().toSecsSinceEpoch();
-    Reply<QList<AffiliateOrder>> *reply = m_service.searchAffiliateOrders({from, to, {}});
-    m_pending = reply;
+    m_span = {m_period->start().startOfDay().toSecsSinceEpoch(), m_period->end().startOfDay().toSecsSinceEpoch()};
+    m_showsCached = false;
     m_summary->setText(tr("Loading…"));
-    connect(reply, &ApiReply::finished, this, [this, reply, from, to] { handleLoaded(reply, from, to); });
+    m_catalog.load(m_span);
 }
 
-void CreatorStatsWidget::handleLoaded(Reply<QList<AffiliateOrder>> *reply, qint64 from, qint64 to)
+void CreatorStatsWidget::handleLoaded(const QList<AffiliateOrder> &orders)
 {
-    if (reply->hasError()) {
-        if (reply->error()->category == ApiErrorCategory::Cancelled)
-            return;
-        m_summary->clear();
-        m_chart->showMessage(tr("The affiliate orders could not be loaded"));
-        emit loadFinished(reply->error());
-        return;
-    }
-    const QList<CreatorStats> stats = CreatorStats::summarize(reply->value(), from, to);
+    const QList<CreatorStats> stats = CreatorStats::summarize(orders, m_span.from, m_span.to);
     m_model->setRecords(stats);
     m_chart->setStats(stats);
     Money gmv;
@@ -101,7 +105,6 @@ void CreatorStatsWidget::handleLoaded(Reply<QList<AffiliateOrder>> *reply, qint6
         gmv.minor += creator.gmv.minor;
     }
     m_summary->setText(tr("%n creator(s), GMV %1", nullptr, int(stats.size())).arg(DisplayFormat::money(gmv)));
-    emit loadFinished(std::nullopt);
 }
 
 } // namespace ShopDesk

@@ -7,13 +7,14 @@
 
 #include "api/apireply.h"
 #include "domain/affiliateorder.h"
+#include "store/jsonrowtable.h"
 
 class QLabel;
 class QTableView;
 
 namespace ShopDesk {
 
-class AffiliateService;
+class AffiliateOrderCatalog;
 class Clock;
 class CreatorGmvChart;
 class CreatorStatsTableModel;
@@ -27,25 +28,28 @@ class CreatorStatsWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(CreatorStatsWidget)
 
 public:
-    CreatorStatsWidget(AffiliateService &service, const Clock &clock, QWidget *parent = nullptr);
+    CreatorStatsWidget(AffiliateOrderCatalog &catalog, const Clock &clock, QWidget *parent = nullptr);
 
     void reload();
     const CreatorStatsTableModel &model() const { return *m_model; }
     const CreatorGmvChart &chart() const { return *m_chart; }
 
 signals:
-    void loadFinished(const std::optional<ShopDesk::ApiError> &error);
+    /// The server answered, or failed; then `savedAt` tells when the figures shown were saved (0:
+    /// none are shown).
+    void loadFinished(const std::optional<ShopDesk::ApiError> &error, qint64 savedAt);
 
 private:
-    void handleLoaded(Reply<QList<AffiliateOrder>> *reply, qint64 from, qint64 to);
+    void handleLoaded(const QList<AffiliateOrder> &orders);
 
-    AffiliateService &m_service;
+    AffiliateOrderCatalog &m_catalog;
     PeriodSelector *const m_period;
     QLabel *const m_summary;
     CreatorStatsTableModel *const m_model;
     QTableView *const m_table;
     CreatorGmvChart *const m_chart;
-    QPointer<Reply<QList<AffiliateOrder>>> m_pending;
+    JsonRowTable::Span m_span;
+    bool m_showsCached = false;
 };
 
 } // namespace ShopDesk

@@ -9,8 +9,10 @@
 #include "api/analyticsservice.h"
 #include "core/clock.h"
 #include "errorpresenter.h"
+#include "models/displayformat.h"
 #include "models/livesessiontablemodel.h"
 #include "panes/live/livesessiondetail.h"
+#include "sync/livesessioncatalog.h"
 #include "widgets/periodselector.h"
 #include "widgets/tableexportaction.h"
 
@@ -29,10 +31,11 @@ constexpr int lookbackDays = 179;
 
 } // namespace
 
-LivePane::LivePane(AnalyticsService &service, ProductCatalog &catalog, const Clock &clock, QWidget *parent)
+LivePane::LivePane(AnalyticsService &service, LiveSessionCatalog &sessions, ProductCatalog &catalog, const Clock &clock,
+    QWidget *parent)
     : Pane(parent)
     , m_ui(std::make_unique<Ui::LivePane>())
-    , m_service(service)
+    , m_sessions(sessions)
     , m_clock(clock)
     , m_model(new LiveSessionTableModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
@@ -94,6 +97,12 @@ void LivePane::connectSignals()
     connect(m_ui->liveTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &LivePane::handleSelectionChanged);
     connect(m_ticker, &QTimer::timeout, this, [this] { m_model->setNow(m_clock.nowSecs()); });
+    connect(&m_sessions, &LiveSessionCatalog::sessionsLoaded, this,
+        [this](const DateRange &days, const QList<LiveSession> &sessions, CacheFirstCatalog::Source source) {
+            if (days == m_days)
+                handleLoaded(sessions, source == CacheFirstCatalog::Source::Server);
+        });
+    connect(&m_sessions, &LiveSessionCatalog::loadFailed, this, &LivePane::handleFailed);
     auto *refresh = new QShortcut(QKeySequence::Refresh, this);
     refresh->setContext(Qt::WidgetWithChildrenShortcut);
     connect(refresh, &QShortcut::activated, this, &LivePane::reload);
@@ -111,30 +120,38 @@ void LivePane::showEvent(QShowEvent *event)
 void LivePane::reload()
 {
     m_started = true;
-    if (m_pending)
-        m_pending->cancel();
     m_ui->liveBanner->hide();
     m_ui->liveReload->setEnabled(false);
     m_ui->liveCount->setText(tr("Loading…"));
-    Reply<QList<LiveSession>> *reply = m_service.liveSessions({m_period->start(), m_period->end()});
-    m_pending = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply] { handleLoaded(reply); });
+    m_days = {m_period->start(), m_period->end()};
+    m_showsCached = false;
+    m_sessions.load(m_days);
 }
 
-void LivePane::handleLoaded(Reply<QList<LiveSession>> *reply)
+void LivePane::handleFailed(const ApiError &error, qint64 lastSyncedAt)
 {
-    if (reply->hasError() && reply->error()->category == ApiErrorCategory::Cancelled)
-        return;
     m_ui->liveReload->setEnabled(true);
+    ErrorPresentation presentation = ErrorPresenter::present(error);
+    if (m_showsCached && lastSyncedAt > 0) {
+        presentation.text
+            += u' ' + tr("Offline: showing the sessions saved on %1.").arg(DisplayFormat::dateTime(lastSyncedAt));
+    }
+    m_ui->liveBanner->showError(presentation);
+    updateCount();
+    if (!m_loaded) {
+        m_loaded = true;
+        emit loadFinished();
+    }
+}
+
+void LivePane::handleLoaded(const QList<LiveSession> &sessions, bool fromServer)
+{
+    m_showsCached = !fromServer;
     const QString selected = m_ui->liveTable->currentIndex().isValid()
         ? m_ui->liveTable->currentIndex().data(LiveSessionTableModel::IdRole).toString()
         : QString();
-    if (reply->hasError()) {
-        m_ui->liveBanner->showError(ErrorPresenter::present(*reply->error()));
-    } else {
-        m_model->setNow(m_clock.nowSecs());
-        m_model->setRecords(reply->value());
-    }
+    m_model->setNow(m_clock.nowSecs());
+    m_model->setRecords(sessions);
     // Keep the session that was selected; else show the newest.
     int row = 0;
     for (int r = 0; r < m_sorted->rowCount(); ++r) {
@@ -145,6 +162,11 @@ void LivePane::handleLoaded(Reply<QList<LiveSession>> *reply)
         m_ui->liveTable->selectRow(row);
     else
         m_detail->setSession(std::nullopt);
+    if (!fromServer) {
+        m_ui->liveCount->setText(tr("Loading…"));
+        return;
+    }
+    m_ui->liveReload->setEnabled(true);
     updateCount();
     if (!m_loaded) {
         m_loaded = true;

@@ -20,19 +20,23 @@ namespace ShopDesk {
 
 class AnalyticsService;
 class Clock;
+class LiveSessionCatalog;
 class LiveSessionDetail;
 class LiveSessionTableModel;
 class PeriodSelector;
 
 /// The LIVE tab: the shop's LIVE sessions over a period (7, 30 or 90 days or custom dates) in a
-/// sortable table, with the selected session's figures and products beside it.
+/// sortable table, with the selected session's figures and products beside it. The cached sessions
+/// of the period show at once, the server's replace them.
 class LivePane final : public Pane
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LivePane)
 
 public:
-    LivePane(AnalyticsService &service, ProductCatalog &catalog, const Clock &clock, QWidget *parent = nullptr);
+    /// `service` gives the selected session's products; `sessions` the list.
+    LivePane(AnalyticsService &service, LiveSessionCatalog &sessions, ProductCatalog &catalog, const Clock &clock,
+        QWidget *parent = nullptr);
     ~LivePane() override;
 
     QString paneId() const override;
@@ -49,19 +53,21 @@ protected:
 
 private:
     void connectSignals();
-    void handleLoaded(Reply<QList<LiveSession>> *reply);
+    void handleLoaded(const QList<LiveSession> &sessions, bool fromServer);
+    void handleFailed(const ApiError &error, qint64 lastSyncedAt);
     void handleSelectionChanged();
     void updateCount();
 
     const std::unique_ptr<Ui::LivePane> m_ui;
-    AnalyticsService &m_service;
+    LiveSessionCatalog &m_sessions;
     const Clock &m_clock;
     LiveSessionTableModel *const m_model;
     QSortFilterProxyModel *const m_sorted;
     PeriodSelector *const m_period;
     LiveSessionDetail *const m_detail;
     QTimer *const m_ticker;
-    QPointer<Reply<QList<LiveSession>>> m_pending;
+    DateRange m_days;
+    bool m_showsCached = false;
     bool m_started = false;
     bool m_loaded = false;
 };

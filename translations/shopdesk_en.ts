@@ -3219,6 +3219,10 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
         <source>The carrier has not scanned it yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline: the carrier&apos;s scans as read on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::OrderFilterBar</name>
@@ -3780,6 +3784,10 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
             <numerusform>%n stuck</numerusform>
             <numerusform>%n stuck</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Offline: the carrier&apos;s scans as read on %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

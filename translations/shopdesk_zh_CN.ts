@@ -3190,6 +3190,10 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
         <source>The carrier has not scanned it yet.</source>
         <translation>物流商尚未扫描。</translation>
     </message>
+    <message>
+        <source>Offline: the carrier&apos;s scans as read on %1.</source>
+        <translation>离线：显示 %1 读取的承运商扫描记录。</translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::OrderFilterBar</name>
@@ -3734,6 +3738,10 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
         <translation>
             <numerusform>%n 个停滞</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Offline: the carrier&apos;s scans as read on %1.</source>
+        <translation>离线：显示 %1 读取的承运商扫描记录。</translation>
     </message>
 </context>
 <context>

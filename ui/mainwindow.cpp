@@ -36,6 +36,7 @@
 #include "sync/packagecatalog.h"
 #include "sync/productcatalog.h"
 #include "sync/shopoutbox.h"
+#include "sync/trackingcatalog.h"
 #include "widgets/messagebanner.h"
 #include "widgets/offlinefilllabel.h"
 
@@ -78,6 +79,10 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
     m_ordersPane = orders;
     addPane(m_ordersPane);
     addShipmentsPane(clock, cache);
+    // Both panes read the carrier's scans; what they read is kept for offline use.
+    auto *tracking = new TrackingCatalog(session.fulfillment(), cache, session.connection().shopId, clock, this);
+    orders->setTracking(*tracking);
+    m_shipmentsPane->packages().setTracking(tracking);
     addAffiliateAndLivePanes(clock, cache);
     addPane(new AnalyticsPane(*m_analyticsCatalog, *m_productCatalog, this));
     showShopLabel();

@@ -104,13 +104,14 @@ QStringList version6()
     return {u"CREATE INDEX orders_by_create ON orders (shop_id, create_time)"_s};
 }
 
-// Version 7: the affiliate program and LIVE, so that the Affiliates and LIVE panes open with the
-// last figures and work offline: creators seen in marketplace searches, both kinds of
-// collaboration, affiliate orders and LIVE sessions.
+// Version 7: the affiliate program, LIVE and the carriers' scans, so that the Affiliates and LIVE
+// panes open with the last figures and tracking reads offline: creators seen in marketplace
+// searches, both kinds of collaboration, affiliate orders, LIVE sessions, and each order's tracking
+// events as last read.
 QStringList version7()
 {
     return jsonRowTables({u"creators"_s, u"open_collaborations"_s, u"target_collaborations"_s, u"affiliate_orders"_s,
-        u"live_sessions"_s});
+        u"live_sessions"_s, u"tracking_events"_s});
 }
 
 } // namespace

@@ -122,6 +122,24 @@ Result<QList<QJsonObject>> JsonRowTable::loadWithin(const QString &shopId, Span 
     return read(query);
 }
 
+Result<std::optional<JsonRowTable::Row>> JsonRowTable::find(const QString &shopId, const QString &id) const
+{
+    QSqlQuery query(m_cache.database());
+    query.prepare(u"SELECT order_id, status, update_time, body FROM %1 WHERE shop_id = ? AND id = ?"_s.arg(m_table));
+    query.addBindValue(shopId);
+    query.addBindValue(id);
+    if (!query.exec())
+        return Error{query.lastError().text(), m_table};
+    if (!query.next())
+        return std::optional<Row>();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(query.value(3).toByteArray(), &error);
+    if (!document.isObject())
+        return Error{u"stored JSON is damaged: %1"_s.arg(error.errorString()), m_table + u'/' + id};
+    return std::optional<Row>(
+        Row{id, query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(), document.object()});
+}
+
 Result<QList<QJsonObject>> JsonRowTable::read(QSqlQuery &query) const
 {
     if (!query.exec())

@@ -17,7 +17,8 @@ class CacheDatabase;
 /// A cache table of whole API objects, each stored as its JSON with the columns that lists and
 /// incremental sync need: `(shop_id, id, order_id, status, update_time, body)` (schema versions 5
 /// and 7). `update_time` holds the time the API finds the object by: its update time, or, for
-/// objects the API lists by when they began (affiliate orders, LIVE sessions), that time.
+/// objects the API lists by when they began (affiliate orders, LIVE sessions), that time; for a
+/// tracking record, when it was read.
 /// Repositories turn the JSON into domain values with the API's own codecs.
 class JsonRowTable final
 {
@@ -52,6 +53,8 @@ public:
         std::optional<Span> within = std::nullopt);
     /// Every stored object of the shop, most recently updated first.
     Result<QList<QJsonObject>> loadAll(const QString &shopId) const;
+    /// The row stored under `id`, if any.
+    Result<std::optional<Row>> find(const QString &shopId, const QString &id) const;
     /// The objects whose time is in `span`, latest first.
     Result<QList<QJsonObject>> loadWithin(const QString &shopId, Span span) const;
     Result<qsizetype> count(const QString &shopId) const;

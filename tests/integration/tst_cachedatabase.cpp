@@ -234,7 +234,7 @@ void TestCacheDatabase::migratesFromVersion6To7WithAffiliateAndLiveTables()
     QCOMPARE(cache.value()->version(), 7);
     QCOMPARE(OrderRepository(*cache.value()).loadAll(u"shop-1"_s).value().size(), orders.size());
     for (const QString &table : {u"creators"_s, u"open_collaborations"_s, u"target_collaborations"_s,
-             u"affiliate_orders"_s, u"live_sessions"_s}) {
+             u"affiliate_orders"_s, u"live_sessions"_s, u"tracking_events"_s}) {
         QSqlQuery query(cache.value()->database());
         QVERIFY2(query.exec(u"SELECT count(*) FROM %1"_s.arg(table)) && query.next(), qPrintable(table));
         QCOMPARE(query.value(0).toInt(), 0);

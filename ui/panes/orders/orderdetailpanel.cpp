@@ -12,9 +12,11 @@
 
 #include "api/fulfillmentservice.h"
 #include "errorpresenter.h"
+#include "models/displayformat.h"
 #include "models/orderattention.h"
 #include "models/orderdetail.h"
 #include "models/ordertablemodel.h"
+#include "sync/trackingcatalog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -308,7 +310,8 @@ void OrderDetailPanel::fillTimeline(qint64 now)
 
 void OrderDetailPanel::loadTracking()
 {
-    Reply<QList<TrackingEvent>> *reply = m_fulfillment.tracking(m_order.id);
+    Reply<QList<TrackingEvent>> *reply
+        = m_tracking ? m_tracking->fetch(m_order.id) : m_fulfillment.tracking(m_order.id);
     m_pending = reply;
     connect(reply, &ApiReply::finished, this, [this, reply, id = m_order.id] { handleTracking(reply, id); });
 }
@@ -318,7 +321,12 @@ void OrderDetailPanel::handleTracking(Reply<QList<TrackingEvent>> *reply, const 
     if (orderId != m_order.id || (reply->hasError() && reply->error()->category == ApiErrorCategory::Cancelled))
         return;
     m_scansOf = orderId;
-    if (reply->hasError()) {
+    const std::optional<TrackingCatalog::Saved> saved
+        = reply->hasError() && m_tracking ? m_tracking->saved(orderId) : std::nullopt;
+    if (saved) {
+        m_scans = saved->events;
+        m_scanNote = tr("Offline: the carrier's scans as read on %1.").arg(DisplayFormat::dateTime(saved->savedAt));
+    } else if (reply->hasError()) {
         m_scanNote = tr("The carrier's scans could not be read: %1").arg(ErrorPresenter::present(*reply->error()).text);
     } else {
         m_scans = reply->value();

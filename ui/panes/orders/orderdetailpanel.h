@@ -15,6 +15,7 @@ class QTimer;
 namespace ShopDesk {
 
 class FulfillmentService;
+class TrackingCatalog;
 class OrderAttention;
 
 /// The detail beside the orders table: the current order's line items, payment, masked address,
@@ -33,6 +34,8 @@ public:
     /// Shows `order`; the same order again (a sync) keeps the scans already read.
     void showOrder(const Order &order, const OrderAttention &attention);
     const QString &shownOrderId() const { return m_order.id; }
+    /// Reads the scans through `tracking`, which keeps them: offline, the scans last read show.
+    void setTracking(TrackingCatalog *tracking) { m_tracking = tracking; }
 
 signals:
     void trackingLoaded(const QString &orderId);
@@ -49,6 +52,7 @@ private:
     void handleTracking(Reply<QList<TrackingEvent>> *reply, const QString &orderId);
 
     FulfillmentService &m_fulfillment;
+    TrackingCatalog *m_tracking = nullptr;
     Order m_order;
     qint64 m_now = 0;
     QList<TrackingEvent> m_scans;

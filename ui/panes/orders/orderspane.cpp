@@ -212,6 +212,11 @@ void OrdersPane::reload()
         m_aftersales->refresh();
 }
 
+void OrdersPane::setTracking(TrackingCatalog &tracking)
+{
+    m_detail->setTracking(&tracking);
+}
+
 void OrdersPane::setAftersales(AftersaleCatalog &aftersales)
 {
     m_aftersales = &aftersales;

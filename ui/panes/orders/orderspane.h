@@ -20,6 +20,7 @@ class QTimer;
 namespace ShopDesk {
 
 class AftersaleCatalog;
+class TrackingCatalog;
 class Clock;
 class FulfillmentService;
 class OrderDetailPanel;
@@ -58,6 +59,8 @@ public:
     /// Open cancellation and return requests count as needing action; the orders pane refreshes
     /// them with the orders.
     void setAftersales(AftersaleCatalog &aftersales);
+    /// The detail panel's carrier scans are kept for offline use through `tracking`.
+    void setTracking(TrackingCatalog &tracking);
 
     /// The selected orders, or every order shown when none is selected.
     QList<Order> ordersToShip() const;

@@ -10,6 +10,7 @@
 #include "models/displayformat.h"
 #include "models/packagefiltermodel.h"
 #include "models/packagetablemodel.h"
+#include "sync/trackingcatalog.h"
 #include "trackingpanel.h"
 
 #include "ui_packageswidget.h"
@@ -234,19 +235,29 @@ void PackagesWidget::handleCurrentChanged()
     }
     // Tracking is kept per order (reference section 5.3); a package has its order's scans.
     m_ui->trackingPanel->showLoading();
-    Reply<QList<TrackingEvent>> *reply = m_fulfillment.tracking(package.orderIds.first());
+    const QString &orderId = package.orderIds.first();
+    Reply<QList<TrackingEvent>> *reply
+        = m_trackingCatalog ? m_trackingCatalog->fetch(orderId) : m_fulfillment.tracking(orderId);
     m_tracking = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply, id = package.id] { handleTrackingLoaded(reply, id); });
+    connect(reply, &ApiReply::finished, this,
+        [this, reply, id = package.id, orderId] { handleTrackingLoaded(reply, id, orderId); });
 }
 
-void PackagesWidget::handleTrackingLoaded(Reply<QList<TrackingEvent>> *reply, const QString &packageId)
+void PackagesWidget::handleTrackingLoaded(
+    Reply<QList<TrackingEvent>> *reply, const QString &packageId, const QString &orderId)
 {
     if (packageId != m_shownPackage || (reply->hasError() && reply->error()->category == ApiErrorCategory::Cancelled))
         return;
-    if (reply->hasError())
-        m_ui->trackingPanel->showError(ErrorPresenter::present(*reply->error()).text);
-    else
+    if (!reply->hasError()) {
         m_ui->trackingPanel->showEvents(reply->value());
+        return;
+    }
+    if (const auto saved = m_trackingCatalog ? m_trackingCatalog->saved(orderId) : std::nullopt) {
+        m_ui->trackingPanel->showEvents(saved->events,
+            tr("Offline: the carrier's scans as read on %1.").arg(DisplayFormat::dateTime(saved->savedAt)));
+        return;
+    }
+    m_ui->trackingPanel->showError(ErrorPresenter::present(*reply->error()).text);
 }
 
 void PackagesWidget::updateCount()

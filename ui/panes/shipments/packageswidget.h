@@ -21,6 +21,7 @@ namespace ShopDesk {
 
 class Clock;
 class FulfillmentService;
+class TrackingCatalog;
 class PackageFilterModel;
 class PackageTableModel;
 class TrackingPanel;
@@ -48,6 +49,8 @@ public:
     bool selectPackage(const QString &packageId);
     /// Shipped packages count as stuck after this many days without a carrier scan (a setting).
     void setStuckAfterDays(int days);
+    /// Reads the scans through `tracking`, which keeps them: offline, the scans last read show.
+    void setTracking(TrackingCatalog *tracking) { m_trackingCatalog = tracking; }
 
 signals:
     void loadFinished();
@@ -64,13 +67,14 @@ private:
     void handleCurrentChanged();
     /// Selects the package's row; `fresh` reads its scans again when it is already shown.
     bool showPackage(const QString &packageId, bool fresh);
-    void handleTrackingLoaded(Reply<QList<TrackingEvent>> *reply, const QString &packageId);
+    void handleTrackingLoaded(Reply<QList<TrackingEvent>> *reply, const QString &packageId, const QString &orderId);
     void updateCount();
     void tick();
 
     const std::unique_ptr<Ui::PackagesWidget> m_ui;
     PackageCatalog &m_catalog;
     FulfillmentService &m_fulfillment;
+    TrackingCatalog *m_trackingCatalog = nullptr;
     const Clock &m_clock;
     PackageTableModel *const m_model;
     PackageFilterModel *const m_filterModel;

@@ -89,11 +89,11 @@ void TrackingPanel::showLoading()
     m_note->show();
 }
 
-void TrackingPanel::showEvents(const QList<TrackingEvent> &events)
+void TrackingPanel::showEvents(const QList<TrackingEvent> &events, const QString &note)
 {
     m_timeline->setEvents(events);
-    m_note->setText(tr("No carrier scans yet: the parcel has not been handed over."));
-    m_note->setVisible(events.isEmpty());
+    m_note->setText(note.isEmpty() ? tr("No carrier scans yet: the parcel has not been handed over.") : note);
+    m_note->setVisible(events.isEmpty() || !note.isEmpty());
 }
 
 void TrackingPanel::showError(const QString &text)

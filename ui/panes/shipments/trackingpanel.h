@@ -28,7 +28,8 @@ public:
     /// `quietDays` is how long a stuck package has had no scan; 0 when it is not stuck.
     void showPackage(const Package &package, int quietDays);
     void showLoading();
-    void showEvents(const QList<TrackingEvent> &events);
+    /// `note`, when given, is said above the scans (where they come from).
+    void showEvents(const QList<TrackingEvent> &events, const QString &note = {});
     void showError(const QString &text);
     const TrackingTimelineModel &timeline() const { return *m_timeline; }
 

@@ -7,6 +7,7 @@
 #include <qt6keychain/keychain.h>
 
 #include "core/logging.h"
+#include "security/secretservicelock.h"
 
 using namespace Qt::StringLiterals;
 
@@ -141,6 +142,17 @@ void CredentialStore::readAttempt(const QString &key, QObject *context, ReadCall
         // The Secret Service may still be starting right after login: one more try (Nextcloud's habit).
         if (retry && failure.reason == KeychainFailure::Reason::Other) {
             readAttempt(key, context, done, false);
+            return;
+        }
+        if (failure.reason == KeychainFailure::Reason::NotFound) {
+            // "Not found" may mean "locked": then the seller has to unlock it, not sign in again.
+            SecretServiceLock::query(context, [key, done, failure](bool locked) {
+                const KeychainFailure found = locked
+                    ? KeychainFailure{KeychainFailure::Reason::Locked, u"unlock the login keyring and try again"_s}
+                    : failure;
+                qCInfo(lcKeychain).noquote() << "read of" << key << "failed:" << found.toString();
+                done({}, found);
+            });
             return;
         }
         qCInfo(lcKeychain).noquote() << "read of" << key << "failed:" << failure.toString();

@@ -9,21 +9,13 @@ namespace ShopDesk {
 
 namespace {
 
-template <typename T, typename Decode>
-Result<QList<T>> decodeAll(const Result<QList<QJsonObject>> &bodies, const QString &table, Decode decode)
+/// A codec's reader of one item, as decodeRows() takes it.
+template <typename Read>
+auto storedItem(Read read)
 {
-    if (!bodies)
-        return bodies.error();
-    QList<T> items;
-    items.reserve(bodies.value().size());
-    for (const QJsonObject &body : bodies.value()) {
-        JsonReader reader(body, table);
-        T item = decode(reader);
-        if (reader.failed())
-            return reader.error();
-        items.append(std::move(item));
-    }
-    return items;
+    return [read](const QJsonObject &object, const QString &path) {
+        return decodeWhole(object, path, [read](JsonReader &reader, const QJsonObject &) { return read(reader); });
+    };
 }
 
 } // namespace
@@ -59,13 +51,14 @@ std::optional<Error> AftersaleRepository::upsertCancellations(
 
 Result<QList<ReturnRequest>> AftersaleRepository::loadReturns(const QString &shopId) const
 {
-    return decodeAll<ReturnRequest>(m_returns.loadAll(shopId), m_returns.name(), &AftersaleCodec::decodeReturn);
+    return decodeRows<ReturnRequest>(
+        m_returns.loadAll(shopId), m_returns.name(), storedItem(&AftersaleCodec::decodeReturn));
 }
 
 Result<QList<Cancellation>> AftersaleRepository::loadCancellations(const QString &shopId) const
 {
-    return decodeAll<Cancellation>(
-        m_cancellations.loadAll(shopId), m_cancellations.name(), &AftersaleCodec::decodeCancellation);
+    return decodeRows<Cancellation>(
+        m_cancellations.loadAll(shopId), m_cancellations.name(), storedItem(&AftersaleCodec::decodeCancellation));
 }
 
 } // namespace ShopDesk

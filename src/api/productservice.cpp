@@ -5,16 +5,12 @@
 #include <QJsonArray>
 
 #include "api/apiclient.h"
+#include "api/productsearch.h"
 #include "domain/productcodec.h"
 
 using namespace Qt::StringLiterals;
 
 namespace ShopDesk {
-
-namespace {
-
-constexpr qint64 searchPageSize = 100; // the endpoint's maximum
-}
 
 ProductService::ProductService(ApiClient &client, QObject *parent)
     : QObject(parent)
@@ -48,21 +44,7 @@ Reply<QList<Product>> *ProductService::searchChangedSince(qint64 from)
 
 Reply<QList<Product>> *ProductService::searchPages(const QJsonObject &body)
 {
-    auto *reply = new Reply<QList<Product>>(this);
-    auto products = std::make_shared<QList<Product>>();
-    ApiCall call(EndpointId::ProductsSearch);
-    call.query(u"page_size"_s, searchPageSize);
-    if (!body.isEmpty())
-        call.jsonBody(body);
-    ApiReply *pages = m_client.sendPaged(call, [products](const QJsonObject &data) -> Result<qsizetype> {
-        Result<ProductPage> page = ProductCodec::decodeSearchPage(data);
-        if (!page)
-            return page.error();
-        *products += page.value().products;
-        return page.value().products.size();
-    });
-    chainReply(pages, reply, [products](const ApiReply &) -> Result<QList<Product>> { return std::move(*products); });
-    return reply;
+    return ProductSearch::start(m_client, body, this);
 }
 
 Reply<Product> *ProductService::get(const QString &productId)

@@ -47,7 +47,7 @@ public:
     Reply<BatchOutcome> *updatePrices(const QString &productId, const QList<SkuPrice> &skus);
 
 private:
-    /// All pages of one search with this body.
+    /// All pages of one search with this body (see ProductSearch for catalogues past the limit).
     Reply<QList<Product>> *searchPages(const QJsonObject &body);
 
     Reply<BatchOutcome> *sendBatch(ApiCall call, const QJsonArray &skus, const QString &subIdField);

@@ -10,6 +10,12 @@ namespace ShopDesk {
 
 class JsonReader;
 
+/// However many pages it takes, a product search answers at most this many products; a page past
+/// them fails with `productSearchLimitCode` (reference section 5.1). Larger catalogues are read in
+/// narrower queries.
+inline constexpr qint64 productSearchResultLimit = 10'000;
+inline constexpr qint64 productSearchLimitCode = 12052180;
+
 /// One page of `POST /product/.../products/search`.
 struct ProductPage
 {

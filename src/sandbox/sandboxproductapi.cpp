@@ -154,9 +154,14 @@ SandboxResponse SandboxProductApi::search(const SandboxCall &call)
             return SandboxResponse::failure(httpBadRequest, invalidParameter, u"Invalid page_token."_s);
         offset = *decoded;
     }
+    if (offset >= productSearchResultLimit) {
+        return SandboxResponse::failure(httpBadRequest, productSearchLimitCode,
+            u"The query matches more than %1 products; narrow it with create_time or update_time."_s.arg(
+                productSearchResultLimit));
+    }
 
     QJsonArray products;
-    const qint64 end = qMin<qint64>(offset + *size, matching.size());
+    const qint64 end = std::min({offset + *size, qint64(matching.size()), productSearchResultLimit});
     for (qint64 i = offset; i < end; ++i)
         products.append(ProductCodec::encodeSearchProduct(*matching.at(i)));
     return SandboxResponse::success({

@@ -1,11 +1,15 @@
+#include <QJsonArray>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 #include "api/apiclient.h"
 #include "api/authservice.h"
 #include "api/productservice.h"
+#include "domain/productcodec.h"
 #include "models/producttablemodel.h"
 #include "replywaiter.h"
+#include "sandbox/seeddata.h"
 #include "sandboxfixture.h"
 
 using namespace Qt::StringLiterals;
@@ -21,6 +25,7 @@ private slots:
     void refusesAWrongSecretAsASignatureError();
     void cancelStopsBeforeTheLastPage();
     void listsTheAuthorizedShops();
+    void readsACatalogueLargerThanOneQueryAnswers();
 };
 
 void TestProductService::fetchesEveryPageOfTheShop()
@@ -116,6 +121,56 @@ void TestProductService::listsTheAuthorizedShops()
     QCOMPARE(result.value, sandbox.server().shops());
     QCOMPARE(result.value.size(), 2);
     QVERIFY(result.value.at(0).cipher != result.value.at(1).cipher);
+}
+
+void TestProductService::readsACatalogueLargerThanOneQueryAnswers()
+{
+    constexpr int catalogue = 12'000;
+    SandboxFixture sandbox(SandboxOptions{.seed = 3, .productsPerShop = catalogue, .queriesPerSecond = 0});
+    ApiClient client(sandbox.connection(), sandbox.clock());
+    client.setQueriesPerSecond(0);
+
+    // Paged plainly, the search stops at the limit with the API's own error.
+    qint64 read = 0;
+    const Finished<bool> plain = [&] {
+        ApiCall call(EndpointId::ProductsSearch);
+        call.query(u"page_size"_s, 100);
+        ApiReply *pages = client.sendPaged(call, [&read](const QJsonObject &data) -> Result<qsizetype> {
+            const qsizetype count = data.value(u"products"_s).toArray().size();
+            read += count;
+            return count;
+        });
+        Finished<bool> finished;
+        QSignalSpy done(pages, &ApiReply::finished);
+        finished.finished = done.wait(60000);
+        finished.error = pages->error();
+        return finished;
+    }();
+    QVERIFY(plain.finished);
+    QVERIFY(plain.error);
+    QCOMPARE(plain.error->code, productSearchLimitCode);
+    QCOMPARE(read, productSearchResultLimit);
+
+    // The service narrows the query by creation time and finds every product once.
+    ProductService service(client);
+    const Finished<QList<Product>> result = waitFor(service.searchAll(), 120000);
+    QVERIFY2(!result.error, qPrintable(result.error ? result.error->toString() : QString()));
+    QSet<QString> ids;
+    for (const Product &product : result.value)
+        ids.insert(product.id);
+    QCOMPARE(ids.size(), result.value.size());
+    qsizetype listed = 0;
+    const SandboxShop shop
+        = SeedData::generateShops({3, catalogue, sandbox.clock().nowSecs(), SandboxOptions{}.ordersPerShop}).first();
+    for (const Product &product : shop.products) {
+        if (product.status != ProductStatus::Deleted) {
+            ++listed;
+            QVERIFY(ids.contains(product.id));
+        }
+    }
+    QVERIFY(listed > productSearchResultLimit);
+    QCOMPARE(result.value.size(), listed);
+    QCOMPARE(result.progress.last(), (std::pair<qint64, qint64>(listed, listed)));
 }
 
 QTEST_GUILESS_MAIN(TestProductService)

@@ -3,9 +3,11 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "api/analyticsservice.h"
+#include "api/apiclient.h"
 #include "api/shopsession.h"
 #include "domain/shopregion.h"
 #include "mainwindow.h"
@@ -18,6 +20,7 @@
 #include "replywaiter.h"
 #include "sandbox/analyticsseed.h"
 #include "sandboxfixture.h"
+#include "store/cachedatabase.h"
 #include "sync/liveendwatcher.h"
 #include "sync/livesessioncatalog.h"
 #include "widgets/messagebanner.h"
@@ -53,6 +56,7 @@ private slots:
     void listsTheSessionsTheSandboxServes();
     void showsTheSelectedSessionInFull();
     void saysWhenALiveEnds();
+    void showsTheSavedSessionsOffline();
 };
 
 void TestLivePane::listsTheSessionsTheSandboxServes()
@@ -188,6 +192,42 @@ void TestLivePane::saysWhenALiveEnds()
             return false;
         }(),
         10000);
+}
+
+void TestLivePane::showsTheSavedSessionsOffline()
+{
+    QTemporaryDir folder;
+    std::unique_ptr<CacheDatabase> cache(CacheDatabase::open(folder.filePath(u"cache.sqlite"_s)).value().release());
+    ShopConnection connection;
+    FakeClock clock;
+    QStringList online;
+    {
+        SandboxFixture sandbox;
+        connection = sandbox.connection();
+        clock.set(sandbox.clock().nowSecs());
+        ShopSession session(connection, sandbox.clock());
+        ProductCatalog catalog(session.products(), nullptr, connection.shopId, sandbox.clock());
+        LiveSessionCatalog sessions(session.analytics(), cache.get(), connection.shopId,
+            ShopRegion::timeZone(connection.region), sandbox.clock());
+        LivePane pane(session.analytics(), sessions, catalog, sandbox.clock());
+        pane.show();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.isLoaded(), 20000);
+        online = idsShown(pane.findChild<QTableView *>(u"liveTable"_s)->model());
+        QVERIFY(!online.isEmpty());
+    }
+    // Nobody listens now: the week's sessions come from the cache, and the banner says since when.
+    ShopSession session(connection, clock);
+    session.client().setRetryPolicy({.maxAttempts = 1});
+    ProductCatalog catalog(session.products(), nullptr, connection.shopId, clock);
+    LiveSessionCatalog sessions(
+        session.analytics(), cache.get(), connection.shopId, ShopRegion::timeZone(connection.region), clock);
+    LivePane pane(session.analytics(), sessions, catalog, clock);
+    pane.show();
+    QTRY_VERIFY_WITH_TIMEOUT(pane.isLoaded(), 20000);
+    QCOMPARE(idsShown(pane.findChild<QTableView *>(u"liveTable"_s)->model()), online);
+    auto *banner = pane.findChild<MessageBanner *>(u"liveBanner"_s);
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY2(banner->text().contains(DisplayFormat::dateTime(clock.nowSecs())), qPrintable(banner->text()));
 }
 
 QTEST_MAIN(TestLivePane)

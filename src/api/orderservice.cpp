@@ -47,7 +47,7 @@ Reply<QList<Order>> *OrderService::search(const OrderQuery &query)
 {
     auto *reply = new Reply<QList<Order>>(this);
     auto orders = std::make_shared<QList<Order>>();
-    ApiReply *pages = searchPages(query, [orders](QList<Order> &&page) -> std::optional<Error> {
+    ApiReply *pages = searchPages(query, [orders](QList<Order> &&page, bool) -> std::optional<Error> {
         *orders += std::move(page);
         return std::nullopt;
     });
@@ -67,7 +67,9 @@ ApiReply *OrderService::searchPages(const OrderQuery &query, PageHandler onPage)
         if (!page)
             return page.error();
         const qsizetype count = page.value().orders.size();
-        if (auto error = onPage(std::move(page).value().orders))
+        // ApiClient::fetchPage ends the walk on the same condition.
+        const bool lastPage = page.value().nextPageToken.isEmpty();
+        if (auto error = onPage(std::move(page).value().orders, lastPage))
             return *error;
         return count;
     });

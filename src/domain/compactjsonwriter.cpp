@@ -1,8 +1,9 @@
 #include "compactjsonwriter.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
-#include <iterator>
+#include <utility>
 
 namespace ShopDesk {
 
@@ -13,53 +14,9 @@ char hexDigit(uint value)
     return static_cast<char>(value < 10 ? '0' + value : 'a' + value - 10);
 }
 
-} // namespace
-
-void CompactJsonWriter::key(const char *name)
+/// Escapes as QJsonDocument does; `cursor` has room for six bytes per unit.
+char *writeEscaped(char *cursor, QStringView text)
 {
-    separate();
-    m_out += '"';
-    m_out.append(name, static_cast<qsizetype>(std::strlen(name)));
-    m_out += "\":";
-    m_needComma = false;
-}
-
-void CompactJsonWriter::string(QStringView text)
-{
-    separate();
-    appendString(m_out, text);
-    m_needComma = true;
-}
-
-void CompactJsonWriter::integer(qint64 value)
-{
-    separate();
-    appendInteger(m_out, value);
-    m_needComma = true;
-}
-
-void CompactJsonWriter::boolean(bool value)
-{
-    separate();
-    m_out += value ? "true" : "false";
-    m_needComma = true;
-}
-
-void CompactJsonWriter::raw(QByteArrayView json)
-{
-    separate();
-    m_out += json;
-    m_needComma = true;
-}
-
-void CompactJsonWriter::appendString(QByteArray &out, QStringView text)
-{
-    // Room for the worst case (every unit a six-byte escape) up front, written through a pointer
-    // and cut back at the end: one size check per string instead of one per character.
-    const qsizetype start = out.size();
-    out.resize(start + 6 * text.size() + 2);
-    char *cursor = out.data() + start;
-    *cursor++ = '"';
     const char16_t *at = text.utf16();
     const char16_t *const end = at + text.size();
     while (at != end) {
@@ -124,15 +81,100 @@ void CompactJsonWriter::appendString(QByteArray &out, QStringView text)
             *cursor++ = hexDigit(unit & 0xf);
         }
     }
-    *cursor++ = '"';
-    out.truncate(cursor - out.constData());
+    return cursor;
 }
 
-void CompactJsonWriter::appendInteger(QByteArray &out, qint64 value)
+} // namespace
+
+CompactJsonWriter::CompactJsonWriter(qsizetype expectedSize)
 {
-    char digits[24];
-    const std::to_chars_result written = std::to_chars(std::begin(digits), std::end(digits), value);
-    out.append(digits, written.ptr - digits);
+    m_bytes.resize(std::max<qsizetype>(expectedSize, 16));
+}
+
+char *CompactJsonWriter::reserve(qsizetype bytes)
+{
+    if (m_bytes.size() - m_used < bytes)
+        m_bytes.resize(std::max(2 * m_bytes.size(), m_used + bytes));
+    return m_bytes.data() + m_used;
+}
+
+QByteArray CompactJsonWriter::take()
+{
+    m_bytes.truncate(m_used);
+    m_used = 0;
+    m_needComma = false;
+    return std::exchange(m_bytes, {});
+}
+
+void CompactJsonWriter::open(char bracket)
+{
+    char *cursor = reserve(2);
+    if (m_needComma)
+        *cursor++ = ',';
+    *cursor++ = bracket;
+    commit(cursor);
+    m_needComma = false;
+}
+
+void CompactJsonWriter::close(char bracket)
+{
+    char *cursor = reserve(1);
+    *cursor++ = bracket;
+    commit(cursor);
+    m_needComma = true;
+}
+
+void CompactJsonWriter::writeKey(const char *name, qsizetype size)
+{
+    char *cursor = reserve(size + 4);
+    if (m_needComma)
+        *cursor++ = ',';
+    *cursor++ = '"';
+    std::memcpy(cursor, name, static_cast<std::size_t>(size));
+    cursor += size;
+    *cursor++ = '"';
+    *cursor++ = ':';
+    commit(cursor);
+    m_needComma = false;
+}
+
+void CompactJsonWriter::string(QStringView text)
+{
+    // Room for the worst case, every unit a six-byte escape: one size check per string.
+    char *cursor = reserve(6 * text.size() + 3);
+    if (m_needComma)
+        *cursor++ = ',';
+    *cursor++ = '"';
+    cursor = writeEscaped(cursor, text);
+    *cursor++ = '"';
+    commit(cursor);
+    m_needComma = true;
+}
+
+void CompactJsonWriter::integer(qint64 value)
+{
+    char *cursor = reserve(24);
+    if (m_needComma)
+        *cursor++ = ',';
+    cursor = std::to_chars(cursor, cursor + 22, value).ptr;
+    commit(cursor);
+    m_needComma = true;
+}
+
+void CompactJsonWriter::boolean(bool value)
+{
+    raw(value ? QByteArrayView("true") : QByteArrayView("false"));
+}
+
+void CompactJsonWriter::raw(QByteArrayView json)
+{
+    char *cursor = reserve(json.size() + 1);
+    if (m_needComma)
+        *cursor++ = ',';
+    if (!json.isEmpty())
+        std::memcpy(cursor, json.data(), static_cast<std::size_t>(json.size()));
+    commit(cursor + json.size());
+    m_needComma = true;
 }
 
 } // namespace ShopDesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstddef>
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QStringView>
@@ -13,45 +15,38 @@ namespace ShopDesk {
 class CompactJsonWriter final
 {
 public:
-    explicit CompactJsonWriter(QByteArray &out)
-        : m_out(out)
-    { }
+    /// `expectedSize` bytes are set aside up front; more are added as needed.
+    explicit CompactJsonWriter(qsizetype expectedSize = 256);
 
     void beginObject() { open('{'); }
     void endObject() { close('}'); }
     void beginArray() { open('['); }
     void endArray() { close(']'); }
-    /// `name` is plain ASCII that needs no escaping.
-    void key(const char *name);
+    /// `name` is a literal of plain ASCII that needs no escaping.
+    template <std::size_t Size>
+    void key(const char (&name)[Size])
+    {
+        writeKey(name, static_cast<qsizetype>(Size - 1));
+    }
     void string(QStringView text);
     void integer(qint64 value);
     void boolean(bool value);
     /// A value that is JSON already.
     void raw(QByteArrayView json);
 
-    /// Appends `text` as a JSON string literal, escaped as QJsonDocument escapes it.
-    static void appendString(QByteArray &out, QStringView text);
-    static void appendInteger(QByteArray &out, qint64 value);
+    /// The bytes written so far; the writer starts empty again.
+    QByteArray take();
 
 private:
-    void separate()
-    {
-        if (m_needComma)
-            m_out += ',';
-    }
-    void open(char bracket)
-    {
-        separate();
-        m_out += bracket;
-        m_needComma = false;
-    }
-    void close(char bracket)
-    {
-        m_out += bracket;
-        m_needComma = true;
-    }
+    /// Makes room for `bytes` more and returns where they go; commit() says where they ended.
+    char *reserve(qsizetype bytes);
+    void commit(const char *end) { m_used = end - m_bytes.constData(); }
+    void writeKey(const char *name, qsizetype size);
+    void open(char bracket);
+    void close(char bracket);
 
-    QByteArray &m_out;
+    QByteArray m_bytes;
+    qsizetype m_used = 0;
     bool m_needComma = false;
 };
 

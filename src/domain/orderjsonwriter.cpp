@@ -52,7 +52,8 @@ const QString &statusName(OrderStatus status)
     return names[index >= 0 && index < room ? index : int(OrderStatus::Unknown)];
 }
 
-void writeIfSet(CompactJsonWriter &json, const char *key, const QString &value)
+template <std::size_t Size>
+void writeIfSet(CompactJsonWriter &json, const char (&key)[Size], const QString &value)
 {
     if (value.isEmpty())
         return;
@@ -60,7 +61,8 @@ void writeIfSet(CompactJsonWriter &json, const char *key, const QString &value)
     json.string(value);
 }
 
-void writeIfSet(CompactJsonWriter &json, const char *key, qint64 value)
+template <std::size_t Size>
+void writeIfSet(CompactJsonWriter &json, const char (&key)[Size], qint64 value)
 {
     if (value == 0)
         return;
@@ -141,11 +143,9 @@ void writeLineItem(CompactJsonWriter &json, const LineItem &item)
 
 QByteArray OrderJsonWriter::write(const Order &order)
 {
-    QByteArray bytes;
-    bytes.reserve(1536);
-    CompactJsonWriter json(bytes);
+    CompactJsonWriter json(1536);
     write(json, order);
-    return bytes;
+    return json.take();
 }
 
 void OrderJsonWriter::write(CompactJsonWriter &json, const Order &order)

@@ -306,9 +306,7 @@ SandboxResponse SandboxOrderApi::search(Cache &cache, const SandboxCall &call)
     // A full page is a hundred orders: written straight to bytes rather than through a
     // QJsonObject each, which took most of the time of a whole-shop sync.
     const qint64 end = qMin<qint64>(offset + size, rows.size());
-    SandboxResponse response;
-    response.dataJson.reserve((end - offset) * 1536 + 128);
-    CompactJsonWriter json(response.dataJson);
+    CompactJsonWriter json((end - offset) * 1536 + 128);
     json.beginObject();
     json.key("next_page_token");
     json.string(end < rows.size() ? PageToken::encode(end, context) : QString());
@@ -320,6 +318,8 @@ SandboxResponse SandboxOrderApi::search(Cache &cache, const SandboxCall &call)
     json.key("total_count");
     json.integer(rows.size());
     json.endObject();
+    SandboxResponse response;
+    response.dataJson = json.take();
     return response;
 }
 

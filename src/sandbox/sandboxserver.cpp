@@ -389,9 +389,7 @@ QByteArray SandboxServer::encode(const SandboxResponse &response)
         return response.rawBody;
     if (!response.dataJson.isEmpty()) {
         // The same envelope as below, keys in QJsonObject's order, around data written beforehand.
-        QByteArray body;
-        body.reserve(response.dataJson.size() + 128);
-        CompactJsonWriter json(body);
+        CompactJsonWriter json(response.dataJson.size() + 128);
         json.beginObject();
         json.key("code");
         json.integer(response.code);
@@ -402,7 +400,7 @@ QByteArray SandboxServer::encode(const SandboxResponse &response)
         json.key("request_id");
         json.string(nextRequestId());
         json.endObject();
-        return body;
+        return json.take();
     }
     const QJsonObject envelope{
         {u"code"_s, response.code},

@@ -56,6 +56,7 @@ struct ApiClient::PagedFetch
 {
     ApiCall call;
     PageHandler onPage;
+    PageRequests order = PageRequests::AfterHandler;
     qint64 itemsRead = 0;
     QPointer<ApiReply> currentPage;
 };
@@ -284,10 +285,10 @@ void ApiClient::failWaitingForToken(const ApiError &error)
     }
 }
 
-ApiReply *ApiClient::sendPaged(const ApiCall &call, PageHandler onPage)
+ApiReply *ApiClient::sendPaged(const ApiCall &call, PageHandler onPage, PageRequests order)
 {
     auto *outer = new ApiReply(this);
-    auto fetch = std::make_shared<PagedFetch>(PagedFetch{call, std::move(onPage), 0, {}});
+    auto fetch = std::make_shared<PagedFetch>(PagedFetch{call, std::move(onPage), order, 0, {}});
     outer->setCancelHandler([fetch] {
         if (fetch->currentPage)
             fetch->currentPage->cancel();
@@ -304,23 +305,37 @@ void ApiClient::fetchPage(ApiReply *outer, const std::shared_ptr<PagedFetch> &fe
     Reply<QJsonObject> *page = send(call);
     fetch->currentPage = page;
     connect(page, &ApiReply::finished, outer, [this, outer, fetch, page, pageToken] {
-        fetch->currentPage = nullptr;
+        if (outer->isFinished())
+            return; // a page asked for ahead, after the walk had stopped
+        if (fetch->currentPage == page)
+            fetch->currentPage = nullptr;
         outer->setRequestId(page->requestId());
         if (page->hasError()) {
             outer->finishWithError(*page->error());
             return;
         }
-        const Result<qsizetype> items = fetch->onPage(page->value());
-        if (!items) {
-            outer->finishWithError(ApiError::decode(items.error().toString(), page->requestId()));
-            return;
-        }
-        fetch->itemsRead += items.value();
         JsonReader data(page->value(), u"data"_s);
         const QString next = data.optionalString(u"next_page_token");
         const qint64 total = data.optionalInteger(u"total_count").value_or(0);
+        // Ahead: the next page is asked for before this one is handled, so that the server
+        // prepares it while the handler decodes and stores this one.
+        const bool fetchAhead
+            = fetch->order == PageRequests::Ahead && !data.failed() && !next.isEmpty() && next != pageToken;
+        if (fetchAhead)
+            fetchPage(outer, fetch, next);
+        const auto stop = [outer, fetch](const ApiError &error) {
+            if (fetch->currentPage)
+                fetch->currentPage->cancel();
+            outer->finishWithError(error);
+        };
+        const Result<qsizetype> items = fetch->onPage(page->value());
+        if (!items) {
+            stop(ApiError::decode(items.error().toString(), page->requestId()));
+            return;
+        }
+        fetch->itemsRead += items.value();
         if (data.failed()) {
-            outer->finishWithError(ApiError::decode(data.error().toString(), page->requestId()));
+            stop(ApiError::decode(data.error().toString(), page->requestId()));
             return;
         }
         outer->reportProgress(fetch->itemsRead, qMax(total, fetch->itemsRead));
@@ -330,9 +345,8 @@ void ApiClient::fetchPage(ApiReply *outer, const std::shared_ptr<PagedFetch> &fe
             outer->finishWithSuccess();
         } else if (next == pageToken) {
             // A server that hands back the token it was given would keep us here forever.
-            outer->finishWithError(
-                ApiError::decode(u"the server repeated page token %1"_s.arg(next), page->requestId()));
-        } else {
+            stop(ApiError::decode(u"the server repeated page token %1"_s.arg(next), page->requestId()));
+        } else if (!fetchAhead) {
             fetchPage(outer, fetch, next);
         }
     });

@@ -47,7 +47,7 @@ Reply<QList<Order>> *OrderService::search(const OrderQuery &query)
 {
     auto *reply = new Reply<QList<Order>>(this);
     auto orders = std::make_shared<QList<Order>>();
-    ApiReply *pages = searchPages(query, [orders](QList<Order> &&page) -> std::optional<Error> {
+    ApiReply *pages = searchPages(query, [orders](QList<Order> &&page, bool) -> std::optional<Error> {
         *orders += std::move(page);
         return std::nullopt;
     });
@@ -62,15 +62,20 @@ ApiReply *OrderService::searchPages(const OrderQuery &query, PageHandler onPage)
     call.query(u"sort_field"_s, query.sortField == OrderSortField::UpdateTime ? u"update_time"_s : u"create_time"_s);
     call.query(u"sort_order"_s, query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s);
     call.jsonBody(searchBody(query));
-    return m_client.sendPaged(call, [onPage = std::move(onPage)](const QJsonObject &data) -> Result<qsizetype> {
-        Result<OrderPage> page = OrderCodec::decodeSearchPage(data);
-        if (!page)
-            return page.error();
-        const qsizetype count = page.value().orders.size();
-        if (auto error = onPage(std::move(page).value().orders))
-            return *error;
-        return count;
-    });
+    return m_client.sendPaged(
+        call,
+        [onPage = std::move(onPage)](const QJsonObject &data) -> Result<qsizetype> {
+            Result<OrderPage> page = OrderCodec::decodeSearchPage(data);
+            if (!page)
+                return page.error();
+            const qsizetype count = page.value().orders.size();
+            // ApiClient::fetchPage ends the walk on the same condition.
+            const bool lastPage = page.value().nextPageToken.isEmpty();
+            if (auto error = onPage(std::move(page).value().orders, lastPage))
+                return *error;
+            return count;
+        },
+        ApiClient::PageRequests::Ahead);
 }
 
 Reply<QList<Order>> *OrderService::getOrders(const QStringList &ids)

@@ -44,8 +44,10 @@ public:
     /// against `total_count`.
     Reply<QList<Order>> *search(const OrderQuery &query);
     /// The same search, handing each page to `onPage` as it arrives (to store it and move a sync
-    /// cursor on); an error `onPage` returns stops the search with that error.
-    using PageHandler = std::function<std::optional<Error>(QList<Order> &&orders)>;
+    /// cursor on), with `lastPage` set on the page that ends the search (so that a handler that
+    /// stores several pages at once knows when to store the rest); an error `onPage` returns stops
+    /// the search with that error.
+    using PageHandler = std::function<std::optional<Error>(QList<Order> &&orders, bool lastPage)>;
     ApiReply *searchPages(const OrderQuery &query, PageHandler onPage);
     /// The orders with these ids, in the order asked for; ids the shop does not know are left out.
     /// Sends one request per 50 ids and fails as a whole on the first failed request; progress

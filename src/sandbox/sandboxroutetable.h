@@ -22,6 +22,9 @@ struct SandboxResponse
     qint64 code = 0;
     QString message = QStringLiteral("Success");
     QJsonObject data;
+    /// `data` already written as compact JSON, in its place, by routes that answer with many
+    /// records (a page of orders) and write them straight to bytes.
+    QByteArray dataJson;
     /// Set for answers that are not an API envelope (the authorization page).
     QByteArray rawBody;
     QByteArray contentType;

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include "core/logging.h"
+#include "domain/compactjsonwriter.h"
 #include "sandbox/avatarimage.h"
 #include "sandbox/faultplan.h"
 #include "sandbox/ratelimiter.h"
@@ -386,6 +387,21 @@ QByteArray SandboxServer::encode(const SandboxResponse &response)
 {
     if (!response.contentType.isEmpty())
         return response.rawBody;
+    if (!response.dataJson.isEmpty()) {
+        // The same envelope as below, keys in QJsonObject's order, around data written beforehand.
+        CompactJsonWriter json(response.dataJson.size() + 128);
+        json.beginObject();
+        json.key("code");
+        json.integer(response.code);
+        json.key("data");
+        json.raw(response.dataJson);
+        json.key("message");
+        json.string(response.message);
+        json.key("request_id");
+        json.string(nextRequestId());
+        json.endObject();
+        return json.take();
+    }
     const QJsonObject envelope{
         {u"code"_s, response.code},
         {u"message"_s, response.message},

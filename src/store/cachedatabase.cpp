@@ -105,7 +105,13 @@ Result<std::unique_ptr<CacheDatabase>> CacheDatabase::open(const QString &path, 
                          .arg(currentVersion),
             path};
     for (const QString &pragma :
-        {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s}) {
+        {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
+            // 16 MiB of pages rather than 2: a first sync of a large shop inserts into three indexes
+            // at once, and with the default cache it wrote and read back index pages all along.
+            u"PRAGMA cache_size=-16384"_s,
+            // A checkpoint every 16 MiB of log rather than 4: an index page changed by several
+            // transactions is copied into the file once, with a quarter of the flushes to disk.
+            u"PRAGMA wal_autocheckpoint=4000"_s}) {
         if (auto error = exec(database, pragma))
             return *error;
     }

@@ -6,6 +6,7 @@
 
 #include "domain/jsonreader.h"
 #include "domain/ordercodec.h"
+#include "domain/orderjsonwriter.h"
 #include "store/cachedatabase.h"
 
 using namespace Qt::StringLiterals;
@@ -36,7 +37,7 @@ std::optional<Error> OrderRepository::upsert(
         insert.addBindValue(int(order.status));
         insert.addBindValue(order.createTime);
         insert.addBindValue(order.updateTime);
-        insert.addBindValue(QJsonDocument(OrderCodec::encodeOrder(order)).toJson(QJsonDocument::Compact));
+        insert.addBindValue(OrderJsonWriter::write(order));
         if (!insert.exec())
             return fail(insert);
     }

@@ -1,0 +1,216 @@
+#include "orderjsonwriter.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <iterator>
+
+#include "domain/compactjsonwriter.h"
+
+namespace ShopDesk {
+
+namespace {
+
+/// Money::toDecimal's spelling without the temporary strings.
+void writeMoney(CompactJsonWriter &json, const Money &money)
+{
+    const int digits = Money::minorDigits(money.currency);
+    qint64 scale = 1;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
+    const qint64 magnitude = money.minor < 0 ? -money.minor : money.minor;
+    char text[48];
+    char *cursor = text;
+    *cursor++ = '"';
+    if (money.minor < 0)
+        *cursor++ = '-';
+    cursor = std::to_chars(cursor, std::end(text), magnitude / scale).ptr;
+    if (digits > 0) {
+        *cursor++ = '.';
+        char fraction[24];
+        const char *fractionEnd = std::to_chars(std::begin(fraction), std::end(fraction), magnitude % scale).ptr;
+        for (qsizetype zeros = digits - (fractionEnd - fraction); zeros > 0; --zeros)
+            *cursor++ = '0';
+        cursor = std::copy(static_cast<const char *>(fraction), fractionEnd, cursor);
+    }
+    *cursor++ = '"';
+    json.raw(QByteArrayView(text, cursor - text));
+}
+
+/// The status spellings, made once rather than a string for every order and line item; room for
+/// statuses added later, which orderStatusToApi spells.
+const QString &statusName(OrderStatus status)
+{
+    constexpr int room = 32;
+    static const std::array<QString, room> names = [] {
+        std::array<QString, room> spelled;
+        for (int value = 0; value < room; ++value)
+            spelled[value] = orderStatusToApi(OrderStatus(value));
+        return spelled;
+    }();
+    const int index = int(status);
+    return names[index >= 0 && index < room ? index : int(OrderStatus::Unknown)];
+}
+
+template <std::size_t Size>
+void writeIfSet(CompactJsonWriter &json, const char (&key)[Size], const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    json.key(key);
+    json.string(value);
+}
+
+template <std::size_t Size>
+void writeIfSet(CompactJsonWriter &json, const char (&key)[Size], qint64 value)
+{
+    if (value == 0)
+        return;
+    json.key(key);
+    json.integer(value);
+}
+
+// Keys in each object below are in QJsonObject's (sorted) order.
+
+void writePayment(CompactJsonWriter &json, const OrderPayment &payment)
+{
+    json.beginObject();
+    json.key("currency");
+    json.string(payment.currency);
+    json.key("platform_discount");
+    writeMoney(json, payment.platformDiscount);
+    json.key("seller_discount");
+    writeMoney(json, payment.sellerDiscount);
+    json.key("shipping_fee");
+    writeMoney(json, payment.shippingFee);
+    json.key("sub_total");
+    writeMoney(json, payment.subTotal);
+    json.key("tax");
+    writeMoney(json, payment.tax);
+    json.key("total_amount");
+    writeMoney(json, payment.totalAmount);
+    json.endObject();
+}
+
+void writeAddress(CompactJsonWriter &json, const RecipientAddress &address)
+{
+    json.beginObject();
+    json.key("full_address");
+    json.string(address.fullAddress);
+    json.key("name");
+    json.string(address.name);
+    json.key("phone_number");
+    json.string(address.phoneNumber);
+    json.key("postal_code");
+    json.string(address.postalCode);
+    json.key("region_code");
+    json.string(address.regionCode);
+    json.endObject();
+}
+
+void writeLineItem(CompactJsonWriter &json, const LineItem &item)
+{
+    json.beginObject();
+    json.key("currency");
+    json.string(item.salePrice.currency);
+    json.key("display_status");
+    json.string(statusName(item.displayStatus));
+    json.key("id");
+    json.string(item.id);
+    json.key("original_price");
+    writeMoney(json, item.originalPrice);
+    writeIfSet(json, "package_id", item.packageId);
+    json.key("package_status");
+    json.string(item.packageStatus);
+    json.key("product_id");
+    json.string(item.productId);
+    json.key("product_name");
+    json.string(item.productName);
+    json.key("sale_price");
+    writeMoney(json, item.salePrice);
+    json.key("seller_sku");
+    json.string(item.sellerSku);
+    writeIfSet(json, "shipping_provider_name", item.shippingProviderName);
+    json.key("sku_id");
+    json.string(item.skuId);
+    json.key("sku_name");
+    json.string(item.skuName);
+    writeIfSet(json, "tracking_number", item.trackingNumber);
+    json.endObject();
+}
+
+} // namespace
+
+QByteArray OrderJsonWriter::write(const Order &order)
+{
+    CompactJsonWriter json(1536);
+    write(json, order);
+    return json.take();
+}
+
+void OrderJsonWriter::write(CompactJsonWriter &json, const Order &order)
+{
+    json.beginObject();
+    json.key("buyer_email");
+    json.string(order.buyerEmail);
+    writeIfSet(json, "buyer_message", order.buyerMessage);
+    writeIfSet(json, "cancel_order_sla_time", order.cancelOrderSlaTime);
+    writeIfSet(json, "cancel_reason", order.cancelReason);
+    writeIfSet(json, "cancellation_initiator", order.cancellationInitiator);
+    writeIfSet(json, "collection_due_time", order.collectionDueTime);
+    json.key("create_time");
+    json.integer(order.createTime);
+    writeIfSet(json, "delivery_due_time", order.deliveryDueTime);
+    writeIfSet(json, "delivery_option_name", order.deliveryOptionName);
+    json.key("fulfillment_type");
+    json.string(order.fulfillmentType);
+    json.key("id");
+    json.string(order.id);
+    json.key("is_buyer_request_cancel");
+    json.boolean(order.isBuyerRequestCancel);
+    json.key("is_cod");
+    json.boolean(order.isCod);
+    json.key("is_on_hold_order");
+    json.boolean(order.isOnHoldOrder);
+    json.key("line_items");
+    json.beginArray();
+    for (const LineItem &item : order.lineItems)
+        writeLineItem(json, item);
+    json.endArray();
+    json.key("order_type");
+    json.string(order.orderType);
+    json.key("packages");
+    json.beginArray();
+    for (const QString &id : order.packageIds) {
+        json.beginObject();
+        json.key("id");
+        json.string(id);
+        json.endObject();
+    }
+    json.endArray();
+    writeIfSet(json, "paid_time", order.paidTime);
+    json.key("payment");
+    writePayment(json, order.payment);
+    if (order.recipientAddress) {
+        json.key("recipient_address");
+        writeAddress(json, *order.recipientAddress);
+    }
+    writeIfSet(json, "rts_sla_time", order.rtsSlaTime);
+    writeIfSet(json, "shipping_due_time", order.shippingDueTime);
+    writeIfSet(json, "shipping_provider", order.shippingProvider);
+    writeIfSet(json, "shipping_provider_id", order.shippingProviderId);
+    json.key("shipping_type");
+    json.string(order.shippingType);
+    json.key("status");
+    json.string(statusName(order.status));
+    writeIfSet(json, "tracking_number", order.trackingNumber);
+    writeIfSet(json, "tts_sla_time", order.ttsSlaTime);
+    json.key("update_time");
+    json.integer(order.updateTime);
+    json.key("user_id");
+    json.string(order.userId);
+    writeIfSet(json, "warehouse_id", order.warehouseId);
+    json.endObject();
+}
+
+} // namespace ShopDesk

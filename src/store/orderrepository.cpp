@@ -89,6 +89,80 @@ Result<QList<Order>> OrderRepository::load(const QString &shopId, int limit) con
     return orders;
 }
 
+Result<qint64> OrderRepository::visitAll(const QString &shopId, const Visitor &visit, const Cancelled &cancelled) const
+{
+    QSqlQuery query(m_cache.database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT rowid, id, body FROM orders WHERE shop_id = ? ORDER BY create_time DESC"_s);
+    query.addBindValue(shopId);
+    return this->visit(query, visit, cancelled);
+}
+
+Result<qint64> OrderRepository::visitWrittenAfter(const QString &shopId, qint64 lastRowId, const Visitor &visit) const
+{
+    QSqlQuery query(m_cache.database());
+    query.setForwardOnly(true);
+    // The rowid range comes straight off the table's b-tree: a sync's few orders cost a few rows.
+    query.prepare(u"SELECT rowid, id, body FROM orders WHERE rowid > ? AND shop_id = ? ORDER BY create_time DESC"_s);
+    query.addBindValue(lastRowId);
+    query.addBindValue(shopId);
+    Result<qint64> last = this->visit(query, visit, {});
+    if (last && last.value() < lastRowId)
+        return lastRowId;
+    return last;
+}
+
+Result<QList<Order>> OrderRepository::loadByIds(const QString &shopId, const QStringList &ids) const
+{
+    QHash<QString, Order> found;
+    QSqlQuery query(m_cache.database());
+    query.setForwardOnly(true);
+    // A statement per batch of ids: SQLite takes at most 32,766 parameters.
+    constexpr qsizetype batch = 500;
+    for (qsizetype from = 0; from < ids.size(); from += batch) {
+        const QStringList some = ids.mid(from, batch);
+        QString marks = u"?"_s.repeated(some.size());
+        for (qsizetype i = marks.size() - 1; i > 0; --i)
+            marks.insert(i, u',');
+        query.prepare(u"SELECT rowid, id, body FROM orders WHERE shop_id = ? AND id IN (%1)"_s.arg(marks));
+        query.addBindValue(shopId);
+        for (const QString &id : some)
+            query.addBindValue(id);
+        Result<qint64> read = visit(query, [&found](Order &&order) { found.insert(order.id, std::move(order)); }, {});
+        if (!read)
+            return read.error();
+    }
+    QList<Order> orders;
+    orders.reserve(found.size());
+    for (const QString &id : ids) {
+        if (const auto order = found.constFind(id); order != found.cend())
+            orders.append(*order);
+    }
+    return orders;
+}
+
+Result<qint64> OrderRepository::visit(QSqlQuery &query, const Visitor &visit, const Cancelled &cancelled) const
+{
+    if (!query.exec())
+        return Error{query.lastError().text(), u"orders"_s};
+    qint64 lastRowId = 0;
+    // How often a long read looks whether it is still wanted.
+    constexpr int checkEvery = 1024;
+    for (qsizetype row = 0; query.next(); ++row) {
+        if (cancelled && row % checkEvery == 0 && cancelled())
+            return Error{u"cancelled"_s, u"orders"_s};
+        lastRowId = std::max(lastRowId, query.value(0).toLongLong());
+        // The document and its object go before the next row's are made.
+        const QJsonObject body = QJsonDocument::fromJson(query.value(2).toByteArray()).object();
+        JsonReader reader(body, u"orders/"_s + query.value(1).toString());
+        Order order = OrderCodec::decodeOrder(reader);
+        if (reader.failed())
+            return reader.error();
+        visit(std::move(order));
+    }
+    return lastRowId;
+}
+
 Result<qsizetype> OrderRepository::count(const QString &shopId) const
 {
     QSqlQuery query(m_cache.database());

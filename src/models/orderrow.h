@@ -56,6 +56,11 @@ public:
     bool isEmpty() const { return m_rows.isEmpty(); }
     const OrderRow &at(qsizetype index) const { return m_rows.at(index); }
     const QList<OrderRow> &rows() const { return m_rows; }
+    /// Whether both are the same copy, as after a sync that changed no order: nothing to show anew.
+    bool isSharedWith(const OrderRows &other) const
+    {
+        return m_rows.isSharedWith(other.m_rows) && m_searchText.isSharedWith(other.m_searchText);
+    }
     QStringView searchTextAt(qsizetype index) const
     {
         const qsizetype from = index == 0 ? 0 : m_searchTextEnds.at(index - 1);

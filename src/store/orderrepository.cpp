@@ -1,8 +1,10 @@
 #include "orderrepository.h"
 
+#include <QFuture>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "domain/jsonreader.h"
 #include "domain/ordercodec.h"
@@ -11,6 +13,44 @@
 using namespace Qt::StringLiterals;
 
 namespace ShopDesk {
+
+namespace {
+
+/// Rows decoded per batch: enough that handing a batch to another thread costs little beside it.
+constexpr qsizetype decodeBatchSize = 512;
+
+/// An order as the cache holds it, not decoded yet.
+struct StoredOrder
+{
+    QString id;
+    QByteArray body;
+};
+
+struct DecodedBatch
+{
+    QList<Order> orders;
+    /// The first order that could not be decoded; the orders before it are kept.
+    std::optional<Error> error;
+};
+
+DecodedBatch decodeBatch(const QList<StoredOrder> &stored)
+{
+    DecodedBatch decoded;
+    decoded.orders.reserve(stored.size());
+    for (const StoredOrder &one : stored) {
+        const QJsonObject body = QJsonDocument::fromJson(one.body).object();
+        JsonReader reader(body, u"orders/"_s + one.id);
+        Order order = OrderCodec::decodeOrder(reader);
+        if (reader.failed()) {
+            decoded.error = reader.error();
+            break;
+        }
+        decoded.orders.append(std::move(order));
+    }
+    return decoded;
+}
+
+} // namespace
 
 OrderRepository::OrderRepository(CacheDatabase &cache)
     : m_cache(cache)
@@ -72,20 +112,13 @@ Result<QList<Order>> OrderRepository::load(const QString &shopId, int limit) con
     query.setForwardOnly(true);
     // SQLite reads a negative LIMIT as no limit; the (shop_id, create_time) index gives the rows in
     // this order without sorting the whole table first.
-    query.prepare(u"SELECT id, body FROM orders WHERE shop_id = ? ORDER BY create_time DESC LIMIT ?"_s);
+    query.prepare(u"SELECT rowid, id, body FROM orders WHERE shop_id = ? ORDER BY create_time DESC LIMIT ?"_s);
     query.addBindValue(shopId);
     query.addBindValue(limit);
-    if (!query.exec())
-        return Error{query.lastError().text(), u"orders"_s};
     QList<Order> orders;
-    while (query.next()) {
-        const QJsonObject body = QJsonDocument::fromJson(query.value(1).toByteArray()).object();
-        JsonReader reader(body, u"orders/"_s + query.value(0).toString());
-        Order order = OrderCodec::decodeOrder(reader);
-        if (reader.failed())
-            return reader.error();
-        orders.append(std::move(order));
-    }
+    if (const Result<qint64> read = visit(query, [&orders](Order &&order) { orders.append(std::move(order)); }, {});
+        !read)
+        return read.error();
     return orders;
 }
 
@@ -146,19 +179,40 @@ Result<qint64> OrderRepository::visit(QSqlQuery &query, const Visitor &visit, co
     if (!query.exec())
         return Error{query.lastError().text(), u"orders"_s};
     qint64 lastRowId = 0;
-    // How often a long read looks whether it is still wanted.
-    constexpr int checkEvery = 1024;
-    for (qsizetype row = 0; query.next(); ++row) {
-        if (cancelled && row % checkEvery == 0 && cancelled())
+    const auto readBatch = [&query, &lastRowId] {
+        QList<StoredOrder> batch;
+        batch.reserve(decodeBatchSize);
+        while (batch.size() < decodeBatchSize && query.next()) {
+            lastRowId = std::max(lastRowId, query.value(0).toLongLong());
+            batch.append({query.value(1).toString(), query.value(2).toByteArray()});
+        }
+        return batch;
+    };
+    const auto hand = [&visit](DecodedBatch &&decoded) {
+        for (Order &order : decoded.orders)
+            visit(std::move(order));
+        return decoded.error;
+    };
+    // Decoding the JSON is most of a read: a batch decodes on another core while this thread
+    // decodes the next one, and the orders go to `visit` in the order read.
+    while (true) {
+        if (cancelled && cancelled())
             return Error{u"cancelled"_s, u"orders"_s};
-        lastRowId = std::max(lastRowId, query.value(0).toLongLong());
-        // The document and its object go before the next row's are made.
-        const QJsonObject body = QJsonDocument::fromJson(query.value(2).toByteArray()).object();
-        JsonReader reader(body, u"orders/"_s + query.value(1).toString());
-        Order order = OrderCodec::decodeOrder(reader);
-        if (reader.failed())
-            return reader.error();
-        visit(std::move(order));
+        QList<StoredOrder> first = readBatch();
+        if (first.isEmpty())
+            break;
+        const QList<StoredOrder> second = readBatch();
+        if (second.isEmpty()) {
+            if (std::optional<Error> error = hand(decodeBatch(first)))
+                return *error;
+            break;
+        }
+        QFuture<DecodedBatch> other = QtConcurrent::run(decodeBatch, std::move(first));
+        DecodedBatch own = decodeBatch(second);
+        if (std::optional<Error> error = hand(other.takeResult()))
+            return *error;
+        if (std::optional<Error> error = hand(std::move(own)))
+            return *error;
     }
     return lastRowId;
 }

@@ -245,7 +245,9 @@ void OrdersPane::handleLoaded(const OrderRows &orders, OrderCatalog::Source sour
         selected.append(row.data(OrderTableModel::IdRole).toString());
     const QString current = m_ui->orderTable->currentIndex().data(OrderTableModel::IdRole).toString();
     m_model->setNow(m_clock.nowSecs());
-    m_model->setRows(orders);
+    // A sync that changed nothing brings the rows already shown: no need to sort and filter afresh.
+    if (!m_model->rows().isSharedWith(orders))
+        m_model->setRows(orders);
     QItemSelection keep;
     for (const QString &id : std::as_const(selected)) {
         const int row = m_model->rowOfOrder(id);

@@ -14,23 +14,11 @@
 
 namespace ShopDesk {
 
-/// One result of a cache read: the newest orders (a preview), all of them, or those written after
-/// the last read.
-struct OrderCacheRead
-{
-    OrderRows rows;
-    qint64 lastRowId = 0;
-    bool complete = false;
-    /// Only the orders written after the last read.
-    bool written = false;
-    QString error;
-};
-
 namespace {
 
 /// Runs on a worker thread. A SQLite connection belongs to the thread that opened it, so the read
 /// opens its own; the cache is in WAL mode, so it reads while the GUI thread's sync writes. Each
-/// order goes as soon as its row is made: the read never holds more than one whole order.
+/// order goes as soon as its row is made: the read holds two batches of whole orders at most.
 void readCache(QPromise<OrderCacheRead> &promise, const QString &path, const QString &shopId, bool preview,
     std::optional<qint64> after)
 {
@@ -89,7 +77,12 @@ OrderCatalog::OrderCatalog(
         setSyncs({OrderSync::create(service, *cache, shopId, clock, this)});
 }
 
-OrderCatalog::~OrderCatalog() = default;
+OrderCatalog::~OrderCatalog()
+{
+    // A whole read stops at its next batch; a read of what a sync wrote is a few rows.
+    m_read.cancel();
+    m_read.waitForFinished();
+}
 
 Result<QList<Order>> OrderCatalog::ordersByIds(const QStringList &ids) const
 {
@@ -140,9 +133,8 @@ void OrderCatalog::startRead(Source source)
     connect(watcher, &QFutureWatcherBase::resultReadyAt, this,
         [this, watcher, source](int index) { handleRead(watcher->resultAt(index), source); });
     connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
-    // Destroyed with the catalog: a read still running stops early when cancelled.
-    connect(this, &QObject::destroyed, watcher, [watcher] { watcher->cancel(); });
-    watcher->setFuture(QtConcurrent::run(readCache, m_cachePath, m_shopId, preview, m_lastRowId));
+    m_read = QtConcurrent::run(readCache, m_cachePath, m_shopId, preview, m_lastRowId);
+    watcher->setFuture(m_read);
 }
 
 void OrderCatalog::handleRead(const OrderCacheRead &read, Source source)

@@ -2,6 +2,8 @@
 
 #include <optional>
 
+#include <QFuture>
+
 #include "core/result.h"
 #include "domain/order.h"
 #include "models/orderrow.h"
@@ -12,7 +14,18 @@ namespace ShopDesk {
 class CacheDatabase;
 class Clock;
 class OrderService;
-struct OrderCacheRead;
+
+/// One result of a cache read: the newest orders (a preview), all of them, or those written after
+/// the last read.
+struct OrderCacheRead
+{
+    OrderRows rows;
+    qint64 lastRowId = 0;
+    bool complete = false;
+    /// Only the orders written after the last read.
+    bool written = false;
+    QString error;
+};
 
 /// The shop's orders as the panes see them: the cache at once, then the cache again after an
 /// incremental sync has brought it up to date. Without a cache it reads the server directly.
@@ -67,6 +80,9 @@ private:
     std::optional<qint64> m_lastRowId;
     /// Without a cache: the orders of the last server read, for ordersByIds().
     QList<Order> m_serverOrders;
+    /// The last cache read started; the catalog waits for it before it goes, since the read uses
+    /// a connection that the application closes when it quits.
+    QFuture<OrderCacheRead> m_read;
     /// Whether a cache read is running, and the source of the read asked for meanwhile.
     bool m_reading = false;
     std::optional<Source> m_readAfter;

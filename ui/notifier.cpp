@@ -31,10 +31,10 @@ Notifier::Notifier(MessageBanner &banner, QWidget *window)
 void Notifier::watchOrders(OrderCatalog &catalog, const Clock &clock)
 {
     connect(&catalog, &OrderCatalog::ordersLoaded, this,
-        [this, &clock](const QList<Order> &orders, OrderCatalog::Source source) {
+        [this, &clock](const OrderRows &orders, OrderCatalog::Source source) {
             // The cache shows what was known before; only a sync brings news.
             if (source == OrderCatalog::Source::Server)
-                handleOrders(orders, clock.nowSecs());
+                handleOrders(orders.rows(), clock.nowSecs());
         });
 }
 
@@ -69,7 +69,7 @@ void Notifier::notify(Kind kind, const QString &headline, const QString &details
     emit notified(headline, details, kind);
 }
 
-void Notifier::handleOrders(const QList<Order> &orders, qint64 now)
+void Notifier::handleOrders(const QList<OrderRow> &orders, qint64 now)
 {
     const QStringList toShip = OrderAlerts::toShip(orders);
     QStringList arrived;

@@ -6,6 +6,7 @@
 #include "domain/order.h"
 #include "domain/performance.h"
 #include "domain/returnrequest.h"
+#include "models/orderrow.h"
 
 class QSystemTrayIcon;
 class QWidget;
@@ -52,7 +53,7 @@ signals:
     void notified(const QString &headline, const QString &details, ShopDesk::Notifier::Kind kind);
 
 private:
-    void handleOrders(const QList<Order> &orders, qint64 now);
+    void handleOrders(const QList<OrderRow> &orders, qint64 now);
     void handleReturns(const QList<ReturnRequest> &returns);
     void handleReauthorization(const ApiError &error);
 

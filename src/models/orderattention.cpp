@@ -41,16 +41,18 @@ void OrderAttention::setOpenRequests(const QList<ReturnRequest> &returns, const 
     setOpenRequests(std::move(cancelling), std::move(returning));
 }
 
-qint64 OrderAttention::shipByDeadline(const Order &order)
+template <typename AnyOrder>
+qint64 OrderAttention::deadlineOf(const AnyOrder &order)
 {
     const bool toShip = order.status == OrderStatus::AwaitingShipment || order.status == OrderStatus::PartiallyShipping;
     return toShip ? order.rtsSlaTime : 0;
 }
 
-OrderAttention::Reasons OrderAttention::reasonsFor(const Order &order) const
+template <typename AnyOrder>
+OrderAttention::Reasons OrderAttention::reasonsOf(const AnyOrder &order) const
 {
     Reasons reasons;
-    const qint64 deadline = shipByDeadline(order);
+    const qint64 deadline = deadlineOf(order);
     if (deadline > 0 && m_now > 0) {
         if (deadline < m_now)
             reasons |= Reason::Overdue;
@@ -67,6 +69,26 @@ OrderAttention::Reasons OrderAttention::reasonsFor(const Order &order) const
     return reasons;
 }
 
+qint64 OrderAttention::shipByDeadline(const Order &order)
+{
+    return deadlineOf(order);
+}
+
+qint64 OrderAttention::shipByDeadline(const OrderRow &order)
+{
+    return deadlineOf(order);
+}
+
+OrderAttention::Reasons OrderAttention::reasonsFor(const Order &order) const
+{
+    return reasonsOf(order);
+}
+
+OrderAttention::Reasons OrderAttention::reasonsFor(const OrderRow &order) const
+{
+    return reasonsOf(order);
+}
+
 QString OrderAttention::text(Reasons reasons)
 {
     QStringList parts;
@@ -81,10 +103,11 @@ QString OrderAttention::text(Reasons reasons)
     return parts.join(tr(", ", "separator between reasons"));
 }
 
-QString OrderAttention::explanation(const Order &order, Reasons reasons) const
+template <typename AnyOrder>
+QString OrderAttention::explain(const AnyOrder &order, Reasons reasons) const
 {
     QStringList lines;
-    const qint64 deadline = shipByDeadline(order);
+    const qint64 deadline = deadlineOf(order);
     if (reasons.testFlag(Reason::Overdue))
         lines.append(tr("It should have shipped by %1.").arg(timeText(deadline)));
     if (reasons.testFlag(Reason::ShipSoon))
@@ -98,6 +121,16 @@ QString OrderAttention::explanation(const Order &order, Reasons reasons) const
         lines.append(
             tr("The buyer asked for a return or refund; answer it under Shipments → Returns and cancellations."));
     return lines.join(u'\n');
+}
+
+QString OrderAttention::explanation(const Order &order, Reasons reasons) const
+{
+    return explain(order, reasons);
+}
+
+QString OrderAttention::explanation(const OrderRow &order, Reasons reasons) const
+{
+    return explain(order, reasons);
 }
 
 } // namespace ShopDesk

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "domain/order.h"
+#include "models/orderrow.h"
 
 namespace ShopDesk {
 
@@ -43,15 +44,27 @@ public:
 
     /// The ship-by time while the seller still has to ship the order, else 0.
     static qint64 shipByDeadline(const Order &order);
+    static qint64 shipByDeadline(const OrderRow &order);
     Reasons reasonsFor(const Order &order) const;
+    Reasons reasonsFor(const OrderRow &order) const;
     bool needsAction(const Order &order) const { return reasonsFor(order) != Reasons(); }
+    bool needsAction(const OrderRow &order) const { return reasonsFor(order) != Reasons(); }
 
     /// A few words per reason, most urgent first: "Overdue, cancellation requested".
     static QString text(Reasons reasons);
     /// One sentence per reason with its deadline, for a tooltip.
     QString explanation(const Order &order, Reasons reasons) const;
+    QString explanation(const OrderRow &order, Reasons reasons) const;
 
 private:
+    // An Order and its OrderRow answer alike: both read the same fields.
+    template <typename AnyOrder>
+    static qint64 deadlineOf(const AnyOrder &order);
+    template <typename AnyOrder>
+    Reasons reasonsOf(const AnyOrder &order) const;
+    template <typename AnyOrder>
+    QString explain(const AnyOrder &order, Reasons reasons) const;
+
     qint64 m_now = 0;
     QSet<QString> m_cancellations;
     QSet<QString> m_returns;

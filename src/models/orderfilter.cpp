@@ -38,21 +38,44 @@ OrderFilterTerms::OrderFilterTerms(const QString &text)
     }
 }
 
+bool OrderFilterTerms::matchesExact(const QString &id, const QString &trackingNumber) const
+{
+    return m_exact.contains(id) || (!trackingNumber.isEmpty() && m_exact.contains(trackingNumber));
+}
+
+bool OrderFilterTerms::matchesFragment(QStringView searchText) const
+{
+    for (const QString &fragment : m_fragments) {
+        if (searchText.contains(fragment))
+            return true;
+    }
+    return false;
+}
+
 bool OrderFilterTerms::matches(const Order &order, QStringView searchText) const
 {
     if (!m_exact.isEmpty()) {
-        if (m_exact.contains(order.id) || (!order.trackingNumber.isEmpty() && m_exact.contains(order.trackingNumber)))
+        if (matchesExact(order.id, order.trackingNumber))
             return true;
         for (const LineItem &item : order.lineItems) {
             if (!item.trackingNumber.isEmpty() && m_exact.contains(item.trackingNumber))
                 return true;
         }
     }
-    for (const QString &fragment : m_fragments) {
-        if (searchText.contains(fragment))
+    return matchesFragment(searchText);
+}
+
+bool OrderFilterTerms::matches(const OrderRow &order, QStringView searchText) const
+{
+    if (!m_exact.isEmpty()) {
+        if (matchesExact(order.id, order.trackingNumber))
             return true;
+        for (const QString &trackingNumber : order.itemTrackingNumbers) {
+            if (m_exact.contains(trackingNumber))
+                return true;
+        }
     }
-    return false;
+    return matchesFragment(searchText);
 }
 
 bool OrderFilterTerms::narrows(const OrderFilterTerms &wider) const
@@ -82,18 +105,35 @@ bool OrderFilter::matches(const Order &order, const OrderAttention &attention) c
     return matches(order, OrderFilterTerms(text), searchTextOf(order), attention);
 }
 
-bool OrderFilter::matches(
-    const Order &order, const OrderFilterTerms &terms, QStringView searchText, const OrderAttention &attention) const
+namespace {
+
+template <typename AnyOrder>
+bool matchesOrder(const OrderFilter &filter, const AnyOrder &order, const OrderFilterTerms &terms,
+    QStringView searchText, const OrderAttention &attention)
 {
-    if (status && order.status != *status)
+    if (filter.status && order.status != *filter.status)
         return false;
     // Not reading the order at all for an open range: a text filter over a million orders then
     // reads only their search texts.
-    if (!created.isOpen() && !created.contains(order.createTime))
+    if (!filter.created.isOpen() && !filter.created.contains(order.createTime))
         return false;
-    if (needsAction && !attention.needsAction(order))
+    if (filter.needsAction && !attention.needsAction(order))
         return false;
     return terms.isEmpty() || terms.matches(order, searchText);
+}
+
+} // namespace
+
+bool OrderFilter::matches(
+    const Order &order, const OrderFilterTerms &terms, QStringView searchText, const OrderAttention &attention) const
+{
+    return matchesOrder(*this, order, terms, searchText, attention);
+}
+
+bool OrderFilter::matches(
+    const OrderRow &order, const OrderFilterTerms &terms, QStringView searchText, const OrderAttention &attention) const
+{
+    return matchesOrder(*this, order, terms, searchText, attention);
 }
 
 QString OrderFilter::searchTextOf(const Order &order)

@@ -23,11 +23,14 @@ public:
     /// Whether any term matches. `searchText` is the order's OrderFilter::searchTextOf(), kept by
     /// the table model so that it is not built again for every keystroke.
     bool matches(const Order &order, QStringView searchText) const;
+    bool matches(const OrderRow &order, QStringView searchText) const;
     /// Whether every order these terms match is matched by `wider` too: then a view can look
     /// only at the orders `wider` kept (typing on at the end of a term). No terms match anything.
     bool narrows(const OrderFilterTerms &wider) const;
 
 private:
+    bool matchesExact(const QString &id, const QString &trackingNumber) const;
+    bool matchesFragment(QStringView searchText) const;
     /// Whether a fragment of these terms occurs in `text` (a lowercase term).
     bool hasFragmentIn(const QString &text) const;
 
@@ -54,6 +57,8 @@ struct OrderFilter
     /// Splits `text` on every call: for a single order. Views keep the terms (OrderFilterModel).
     bool matches(const Order &order, const OrderAttention &attention = {}) const;
     bool matches(const Order &order, const OrderFilterTerms &terms, QStringView searchText,
+        const OrderAttention &attention) const;
+    bool matches(const OrderRow &order, const OrderFilterTerms &terms, QStringView searchText,
         const OrderAttention &attention) const;
 
     /// The order id, tracking numbers, seller SKUs and product names of an order, lowercase, one

@@ -174,7 +174,7 @@ std::vector<int> OrderFilterModel::matchingRows(const std::vector<int> &candidat
         return candidates;
     const OrderAttention &attention = m_source.attention();
     const auto matches = [this, &attention](int row) {
-        return m_filter.matches(m_source.orderAt(row), m_terms, m_source.searchTextAt(row), attention);
+        return m_filter.matches(m_source.rowAt(row), m_terms, m_source.searchTextAt(row), attention);
     };
     const auto inChunks = [](size_t count, const auto &work) {
         const size_t chunkCount = (count + rowsPerChunk - 1) / rowsPerChunk;

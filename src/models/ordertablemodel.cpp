@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QLocale>
 
-#include "models/orderfilter.h"
 #include "models/outboxtablemodel.h"
 
 using namespace Qt::StringLiterals;
@@ -14,28 +13,26 @@ OrderTableModel::OrderTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void OrderTableModel::setOrders(QList<Order> orders)
+void OrderTableModel::setOrders(const QList<Order> &orders)
+{
+    setRows(OrderRows(orders));
+}
+
+void OrderTableModel::setRows(OrderRows rows)
 {
     beginResetModel();
-    m_orders = std::move(orders);
+    m_rows = std::move(rows);
     m_rowById.clear();
-    m_rowById.reserve(m_orders.size());
-    m_searchText.clear();
-    m_searchTextEnds.clear();
-    m_searchTextEnds.reserve(m_orders.size());
-    for (int row = 0; row < m_orders.size(); ++row) {
-        m_rowById.insert(m_orders.at(row).id, row);
-        m_searchText += OrderFilter::searchTextOf(m_orders.at(row));
-        m_searchTextEnds.append(m_searchText.size());
-    }
-    m_searchText.squeeze();
+    m_rowById.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowById.insert(m_rows.at(row).id, row);
     endResetModel();
 }
 
 void OrderTableModel::setNow(qint64 epochSeconds)
 {
     m_attention.setNow(epochSeconds);
-    if (!m_orders.isEmpty()) {
+    if (!m_rows.isEmpty()) {
         emit dataChanged(index(0, ShipByColumn), index(rowCount() - 1, ShipByColumn), {Qt::DisplayRole});
         emit dataChanged(index(0, AttentionColumn), index(rowCount() - 1, AttentionColumn));
     }
@@ -45,14 +42,14 @@ void OrderTableModel::setNow(qint64 epochSeconds)
 void OrderTableModel::setOpenRequests(const QList<ReturnRequest> &returns, const QList<Cancellation> &cancellations)
 {
     m_attention.setOpenRequests(returns, cancellations);
-    if (!m_orders.isEmpty())
+    if (!m_rows.isEmpty())
         emit dataChanged(index(0, AttentionColumn), index(rowCount() - 1, AttentionColumn));
     emit attentionChanged();
 }
 
 int OrderTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_orders.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int OrderTableModel::columnCount(const QModelIndex &parent) const
@@ -64,7 +61,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Order &order = m_orders.at(index.row());
+    const OrderRow &order = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(order, index.column());
@@ -89,7 +86,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant OrderTableModel::displayData(const Order &order, int column) const
+QVariant OrderTableModel::displayData(const OrderRow &order, int column) const
 {
     const QLocale locale;
     switch (column) {
@@ -102,19 +99,18 @@ QVariant OrderTableModel::displayData(const Order &order, int column) const
     case AttentionColumn:
         return OrderAttention::text(m_attention.reasonsFor(order));
     case BuyerColumn:
-        return order.recipientAddress ? order.recipientAddress->name : QString();
+        return order.buyerName;
     case ItemsColumn:
-        if (order.lineItems.isEmpty())
+        if (order.itemCount == 0)
             return {};
-        return order.lineItems.size() == 1
-            ? order.lineItems.first().productName
-            : tr("%1 (+%n more)", nullptr, int(order.lineItems.size() - 1)).arg(order.lineItems.first().productName);
+        return order.itemCount == 1 ? order.firstProductName
+                                    : tr("%1 (+%n more)", nullptr, order.itemCount - 1).arg(order.firstProductName);
     case TotalColumn:
-        return order.payment.totalAmount.format(locale);
+        return order.totalAmount.format(locale);
     case ShipByColumn:
         return countdownText(OrderAttention::shipByDeadline(order), m_attention.now());
     case ShippingColumn:
-        return order.shippingType == u"SELLER" ? tr("Seller shipping") : tr("TikTok shipping");
+        return order.sellerShipping ? tr("Seller shipping") : tr("TikTok shipping");
     case TrackingColumn:
         return order.trackingNumber;
     case ShipResultColumn: {
@@ -140,14 +136,14 @@ void OrderTableModel::setShipResult(const QString &orderId, OutboxState state, c
         emit dataChanged(index(row, ShipResultColumn), index(row, ShipResultColumn));
 }
 
-QVariant OrderTableModel::sortData(const Order &order, int column) const
+QVariant OrderTableModel::sortData(const OrderRow &order, int column) const
 {
     if (const std::optional<qint64> key = numericSortKey(order, column))
         return *key;
     return displayData(order, column);
 }
 
-std::optional<qint64> OrderTableModel::numericSortKey(const Order &order, int column) const
+std::optional<qint64> OrderTableModel::numericSortKey(const OrderRow &order, int column) const
 {
     switch (column) {
     case CreatedColumn:
@@ -157,9 +153,9 @@ std::optional<qint64> OrderTableModel::numericSortKey(const Order &order, int co
     case AttentionColumn:
         return static_cast<int>(m_attention.reasonsFor(order).toInt());
     case ItemsColumn:
-        return order.lineItems.size();
+        return order.itemCount;
     case TotalColumn:
-        return order.payment.totalAmount.minor;
+        return order.totalAmount.minor;
     case ShipByColumn: {
         // Orders without a deadline sort after every dated one.
         const qint64 deadline = OrderAttention::shipByDeadline(order);

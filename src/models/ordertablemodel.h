@@ -8,6 +8,7 @@
 
 #include "domain/order.h"
 #include "models/orderattention.h"
+#include "models/orderrow.h"
 #include "store/outboxcommand.h"
 
 namespace ShopDesk {
@@ -45,14 +46,13 @@ public:
 
     explicit OrderTableModel(QObject *parent = nullptr);
 
-    void setOrders(QList<Order> orders);
-    const Order &orderAt(int row) const { return m_orders.at(row); }
+    /// Keeps only the orders' rows (OrderRows): what the table, its search and tabs read.
+    void setOrders(const QList<Order> &orders);
+    void setRows(OrderRows rows);
+    const OrderRows &rows() const { return m_rows; }
+    const OrderRow &rowAt(int row) const { return m_rows.at(row); }
     /// OrderFilter::searchTextOf() the order of the row, kept with it.
-    QStringView searchTextAt(int row) const
-    {
-        const qsizetype from = row == 0 ? 0 : m_searchTextEnds.at(row - 1);
-        return QStringView(m_searchText).sliced(from, m_searchTextEnds.at(row) - from);
-    }
+    QStringView searchTextAt(int row) const { return m_rows.searchTextAt(row); }
     /// Moves the countdowns on; only the ship-by and attention columns change.
     void setNow(qint64 epochSeconds);
     /// The orders whose cancellation or return request waits for the seller.
@@ -63,7 +63,7 @@ public:
     int rowOfOrder(const QString &orderId) const { return m_rowById.value(orderId, -1); }
     /// SortRole of the numeric columns without a QVariant, for sorting a million rows; nullopt for
     /// the columns that sort as text.
-    std::optional<qint64> numericSortKey(int row, int column) const { return numericSortKey(m_orders.at(row), column); }
+    std::optional<qint64> numericSortKey(int row, int column) const { return numericSortKey(m_rows.at(row), column); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -79,15 +79,11 @@ signals:
     void attentionChanged();
 
 private:
-    QVariant displayData(const Order &order, int column) const;
-    QVariant sortData(const Order &order, int column) const;
-    std::optional<qint64> numericSortKey(const Order &order, int column) const;
+    QVariant displayData(const OrderRow &order, int column) const;
+    QVariant sortData(const OrderRow &order, int column) const;
+    std::optional<qint64> numericSortKey(const OrderRow &order, int column) const;
 
-    QList<Order> m_orders;
-    /// The search texts of all rows end to end, and where each row's ends: one block that a
-    /// filter reads straight through, without a string (and its allocation) per order.
-    QString m_searchText;
-    QList<qsizetype> m_searchTextEnds;
+    OrderRows m_rows;
     QHash<QString, int> m_rowById;
     OrderAttention m_attention;
     struct ShipResult

@@ -4,39 +4,76 @@
 
 namespace ShopDesk {
 
-QStringList OrderAlerts::toShip(const QList<Order> &orders)
+namespace {
+
+template <typename AnyOrder>
+QStringList idsToShip(const QList<AnyOrder> &orders)
 {
     QStringList ids;
-    for (const Order &order : orders) {
+    for (const AnyOrder &order : orders) {
         if (order.status == OrderStatus::AwaitingShipment)
             ids.append(order.id);
     }
     return ids;
 }
 
-QStringList OrderAlerts::slaExpiring(const QList<Order> &orders, qint64 now, qint64 window)
+template <typename AnyOrder>
+QStringList expiring(const QList<AnyOrder> &orders, qint64 now, qint64 window)
 {
-    QList<const Order *> close;
-    for (const Order &order : orders) {
+    QList<const AnyOrder *> close;
+    for (const AnyOrder &order : orders) {
         if (order.status == OrderStatus::AwaitingShipment && order.rtsSlaTime > now && order.rtsSlaTime <= now + window)
             close.append(&order);
     }
     std::stable_sort(
-        close.begin(), close.end(), [](const Order *a, const Order *b) { return a->rtsSlaTime < b->rtsSlaTime; });
+        close.begin(), close.end(), [](const AnyOrder *a, const AnyOrder *b) { return a->rtsSlaTime < b->rtsSlaTime; });
     QStringList ids;
-    for (const Order *order : close)
+    for (const AnyOrder *order : close)
         ids.append(order->id);
     return ids;
 }
 
+template <typename AnyOrder>
+qint64 earliest(const QList<AnyOrder> &orders, const QStringList &ids)
+{
+    qint64 first = 0;
+    for (const AnyOrder &order : orders) {
+        if (order.rtsSlaTime > 0 && ids.contains(order.id) && (first == 0 || order.rtsSlaTime < first))
+            first = order.rtsSlaTime;
+    }
+    return first;
+}
+
+} // namespace
+
+QStringList OrderAlerts::toShip(const QList<Order> &orders)
+{
+    return idsToShip(orders);
+}
+
+QStringList OrderAlerts::slaExpiring(const QList<Order> &orders, qint64 now, qint64 window)
+{
+    return expiring(orders, now, window);
+}
+
 qint64 OrderAlerts::earliestDeadline(const QList<Order> &orders, const QStringList &ids)
 {
-    qint64 earliest = 0;
-    for (const Order &order : orders) {
-        if (order.rtsSlaTime > 0 && ids.contains(order.id) && (earliest == 0 || order.rtsSlaTime < earliest))
-            earliest = order.rtsSlaTime;
-    }
-    return earliest;
+    return earliest(orders, ids);
+}
+
+QStringList OrderAlerts::toShip(const QList<OrderRow> &orders)
+{
+    return idsToShip(orders);
+}
+
+QStringList OrderAlerts::slaExpiring(const QList<OrderRow> &orders, qint64 now, qint64 window)
+{
+    return expiring(orders, now, window);
+}
+
+qint64 OrderAlerts::earliestDeadline(const QList<OrderRow> &orders, const QStringList &ids)
+{
+    return earliest(orders, ids);
 }
 
 } // namespace ShopDesk

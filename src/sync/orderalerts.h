@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "domain/order.h"
+#include "models/orderrow.h"
 
 namespace ShopDesk {
 
@@ -22,6 +23,11 @@ public:
     static QStringList slaExpiring(const QList<Order> &orders, qint64 now, qint64 window = slaWarningSeconds);
     /// The earliest ship-by time among `ids`, 0 when none has one.
     static qint64 earliestDeadline(const QList<Order> &orders, const QStringList &ids);
+
+    // The same of the Orders pane's rows.
+    static QStringList toShip(const QList<OrderRow> &orders);
+    static QStringList slaExpiring(const QList<OrderRow> &orders, qint64 now, qint64 window = slaWarningSeconds);
+    static qint64 earliestDeadline(const QList<OrderRow> &orders, const QStringList &ids);
 };
 
 } // namespace ShopDesk

@@ -35,13 +35,10 @@ qsizetype countOf(const QSignalSpy &spy, Notifier::Kind kind)
         [kind](const QList<QVariant> &args) { return args.at(2).value<Notifier::Kind>() == kind; });
 }
 
-QList<Order> shownOrders(MainWindow &window)
+QList<OrderRow> shownOrders(MainWindow &window)
 {
     const auto *model = window.findChild<OrderTableModel *>();
-    QList<Order> orders;
-    for (int row = 0; model && row < model->rowCount(); ++row)
-        orders.append(model->orderAt(row));
-    return orders;
+    return model ? model->rows().rows() : QList<OrderRow>();
 }
 
 } // namespace
@@ -86,7 +83,7 @@ void TestNotifier::tellsOrdersToShipOnceAfterASync()
     window.show();
     QTRY_COMPARE_WITH_TIMEOUT(countOf(notified, Notifier::Kind::OrdersToShip), 1, 20000);
 
-    const QList<Order> orders = shownOrders(window);
+    const QList<OrderRow> orders = shownOrders(window);
     const qsizetype toShip = OrderAlerts::toShip(orders).size();
     QVERIFY(toShip > 0);
     const QList<QVariant> first = *std::find_if(notified.cbegin(), notified.cend(),

@@ -181,7 +181,7 @@ void TestShipping::needsActionListsOverdueOrdersAndBuyersRequests()
     const auto &model = *qobject_cast<const OrderTableModel *>(orders);
     QString overdue;
     for (int row = 0; row < model.rowCount() && overdue.isEmpty(); ++row) {
-        const Order &order = model.orderAt(row);
+        const OrderRow &order = model.rowAt(row);
         if (order.status == OrderStatus::AwaitingShipment && order.rtsSlaTime > 0
             && order.rtsSlaTime < rig.sandbox.clock().nowSecs())
             overdue = order.id;
@@ -230,7 +230,7 @@ void TestShipping::dateFilterShowsTheOrdersOfTheChosenDays()
     auto expected = [&model](const OrderDateRange &range) {
         int count = 0;
         for (int row = 0; row < model.rowCount(); ++row)
-            count += range.contains(model.orderAt(row).createTime);
+            count += range.contains(model.rowAt(row).createTime);
         return count;
     };
     auto *preset = rig.pane->findChild<QComboBox *>(u"orderDatePreset"_s);
@@ -269,8 +269,9 @@ void TestShipping::detailPanelShowsTheCurrentOrder()
     for (int row = 0; row < table->model()->rowCount() && chosen < 0; ++row) {
         const QModelIndex index = table->model()->index(row, 0);
         const auto *orders = qobject_cast<QAbstractProxyModel *>(table->model());
-        const Order &order
-            = qobject_cast<const OrderTableModel *>(orders->sourceModel())->orderAt(orders->mapToSource(index).row());
+        const QString id
+            = qobject_cast<const OrderTableModel *>(orders->sourceModel())->rowAt(orders->mapToSource(index).row()).id;
+        const Order order = rig.catalog->order(id).value();
         if (order.status == OrderStatus::InTransit && OrderDetail::linesOf(order).size() >= 2)
             chosen = row;
     }

@@ -215,6 +215,35 @@ void TestCacheDatabase::migratesFromVersion5To6AndReadsTheNewestOrdersByIndex()
     while (plan.next())
         details += plan.value(3).toString() + u'\n';
     QVERIFY2(details.contains(u"orders_by_create"_s) && !details.contains(u"TEMP B-TREE"_s), qPrintable(details));
+
+    // Visited one at a time, in the same order; the last rowid read marks what comes later.
+    QList<Order> visited;
+    const qint64 lastRowId
+        = repository.visitAll(u"shop-1"_s, [&visited](Order &&order) { visited.append(std::move(order)); }).value();
+    QCOMPARE(visited, all);
+    QVERIFY(lastRowId >= all.size());
+    const auto writtenAfter = [&repository](qint64 rowId, QList<Order> &written) {
+        return repository
+            .visitWrittenAfter(u"shop-1"_s, rowId, [&written](Order &&order) { written.append(std::move(order)); })
+            .value();
+    };
+    QList<Order> written;
+    QCOMPARE(writtenAfter(lastRowId, written), lastRowId);
+    QVERIFY(written.isEmpty());
+    Order changed = all.last();
+    changed.buyerMessage = u"Leave at the door"_s;
+    QVERIFY(!repository.upsert(u"shop-1"_s, {changed}));
+    QVERIFY(writtenAfter(lastRowId, written) > lastRowId);
+    QCOMPARE(written, QList<Order>{changed});
+    QVERIFY(!repository
+                 .visitAll(
+                     u"shop-1"_s, [](Order &&) {}, [] { return true; })
+                 .ok());
+
+    // By id, in the order asked, unknown ids left out.
+    const QStringList ids{all.at(3).id, u"no-such-order"_s, changed.id, all.at(1).id};
+    QCOMPARE(repository.loadByIds(u"shop-1"_s, ids).value(), (QList<Order>{all.at(3), changed, all.at(1)}));
+    QCOMPARE(repository.loadByIds(u"shop-2"_s, ids).value(), QList<Order>());
 }
 
 void TestCacheDatabase::migratesFromVersion6To7WithAffiliateAndLiveTables()

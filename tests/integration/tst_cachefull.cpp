@@ -84,7 +84,7 @@ void TestCacheFull::syncFailsCleanlyAndRecovers()
     QSignalSpy loaded(&orders, &OrderCatalog::ordersLoaded);
     orders.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
-    QVERIFY(!loaded.last().first().value<QList<Order>>().isEmpty());
+    QVERIFY(!loaded.last().first().value<OrderRows>().isEmpty());
     QCOMPARE(integrity(*rig.cache), u"ok"_s);
 }
 

@@ -1,3 +1,4 @@
+#include <QMap>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -10,6 +11,7 @@
 #include "store/orderrepository.h"
 #include "store/synccursorrepository.h"
 #include "sync/cursorsync.h"
+#include "sync/ordercatalog.h"
 #include "sync/ordersync.h"
 
 using namespace Qt::StringLiterals;
@@ -46,6 +48,7 @@ private slots:
     void firstSyncStoresEveryOrder();
     void incrementalSyncReadsOnlyTheOverlap();
     void resumesWhereACancelledSyncStopped();
+    void catalogMergesWhatWasWrittenSinceItsRead();
 };
 
 void TestOrderSync::firstSyncStoresEveryOrder()
@@ -129,6 +132,61 @@ void TestOrderSync::resumesWhereACancelledSyncStopped()
     QCOMPARE(orders.count(sandbox.connection().shopId).value(), 500);
     QVERIFY2(second.written() < 500, "the second run continues from the cursor, not from the start");
     QVERIFY(second.lastSyncedAt() > 0);
+}
+
+void TestOrderSync::catalogMergesWhatWasWrittenSinceItsRead()
+{
+    SandboxFixture sandbox(withOrders(300));
+    QTemporaryDir folder;
+    auto cache = CacheDatabase::open(folder.filePath(u"cache.sqlite"_s)).value();
+    ApiClient client(sandbox.connection(), sandbox.clock());
+    OrderService service(client);
+    const QString shopId = sandbox.connection().shopId;
+    OrderCatalog catalog(service, cache.get(), shopId, sandbox.clock());
+    QSignalSpy loaded(&catalog, &OrderCatalog::ordersLoaded);
+    catalog.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
+    QCOMPARE(loaded.last().first().value<OrderRows>().size(), 300);
+
+    // Written behind the catalog's back: one order changed, one new and newest of all.
+    OrderRepository repository(*cache);
+    const QList<Order> cached = repository.loadAll(shopId).value();
+    Order changed = cached.last();
+    changed.trackingNumber = u"TRACKED-AGAIN-1"_s;
+    Order added = cached.first();
+    added.id = u"900000000000000001"_s;
+    added.createTime += 60;
+    QVERIFY(!repository.upsert(shopId, {changed, added}));
+
+    // The cache at once (only the two orders read), then again after the sync.
+    sandbox.clock().advance(3600);
+    catalog.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 30000);
+    QCOMPARE(loaded.at(1).at(1).value<SyncedCatalog::Source>(), SyncedCatalog::Source::Cache);
+    QCOMPARE(loaded.at(2).at(1).value<SyncedCatalog::Source>(), SyncedCatalog::Source::Server);
+    // Rows with their search texts, by id, the way a whole read of the cache gives them.
+    const auto byId = [](const OrderRows &rows) {
+        QMap<QString, std::pair<OrderRow, QString>> sorted;
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            sorted.insert(rows.at(i).id, {rows.at(i), rows.searchTextAt(i).toString()});
+        return sorted;
+    };
+    for (qsizetype emission : {1, 2}) {
+        const OrderRows rows = loaded.at(emission).first().value<OrderRows>();
+        QCOMPARE(rows.size(), 301);
+        QCOMPARE(rows.at(0).id, added.id);
+        QVERIFY(std::is_sorted(rows.rows().cbegin(), rows.rows().cend(),
+            [](const OrderRow &a, const OrderRow &b) { return a.createTime > b.createTime; }));
+        QVERIFY(byId(rows) == byId(OrderRows(repository.loadAll(shopId).value())));
+    }
+    const OrderRows fromCache = loaded.at(1).first().value<OrderRows>();
+    const auto row = std::find_if(fromCache.rows().cbegin(), fromCache.rows().cend(),
+        [&changed](const OrderRow &candidate) { return candidate.id == changed.id; });
+    QCOMPARE(row->trackingNumber, changed.trackingNumber);
+    QVERIFY(fromCache.searchTextAt(row - fromCache.rows().cbegin()).contains(u"tracked-again-1"));
+    // The whole order, read again by id (the server does not know this one, so no sync changes it).
+    QVERIFY(catalog.order(added.id) == added);
+    QVERIFY(!catalog.order(u"no-such-order"_s));
 }
 
 QTEST_GUILESS_MAIN(TestOrderSync)

@@ -52,7 +52,7 @@ void OrderFilterBar::updateCounts(const OrderTableModel &model)
     int needingAction = 0;
     const OrderAttention &attention = model.attention();
     for (int row = 0; row < model.rowCount(); ++row) {
-        const Order &order = model.orderAt(row);
+        const OrderRow &order = model.rowAt(row);
         ++counts[order.status];
         needingAction += attention.needsAction(order);
     }

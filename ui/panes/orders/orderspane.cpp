@@ -126,7 +126,7 @@ QWidget *OrdersPane::showScreenshotView(const QString &view)
         // An order a buyer wants to cancel says the most about the detail panel.
         QModelIndex shown = m_filterModel->index(0, 0);
         for (int row = 0; row < m_filterModel->rowCount(); ++row) {
-            const Order &order = m_model->orderAt(m_filterModel->mapToSource(m_filterModel->index(row, 0)).row());
+            const OrderRow &order = m_model->rowAt(m_filterModel->mapToSource(m_filterModel->index(row, 0)).row());
             if (m_model->attention().reasonsFor(order).testFlag(OrderAttention::Reason::CancellationRequested)) {
                 shown = m_filterModel->index(row, 0);
                 break;
@@ -228,17 +228,17 @@ void OrdersPane::setAftersales(AftersaleCatalog &aftersales)
     aftersales.refresh();
 }
 
-void OrdersPane::handlePreview(const QList<Order> &newest)
+void OrdersPane::handlePreview(const OrderRows &newest)
 {
     // The first screen of a large cache, shown while the rest loads; never over orders already shown.
     if (m_model->rowCount() > 0)
         return;
     m_model->setNow(m_clock.nowSecs());
-    m_model->setOrders(newest);
+    m_model->setRows(newest);
     m_ui->orderCount->setText(tr("Loading all orders…"));
 }
 
-void OrdersPane::handleLoaded(const QList<Order> &orders, OrderCatalog::Source source)
+void OrdersPane::handleLoaded(const OrderRows &orders, OrderCatalog::Source source)
 {
     if (source == OrderCatalog::Source::Server) {
         m_ui->orderLoadProgress->hide();
@@ -250,7 +250,9 @@ void OrdersPane::handleLoaded(const QList<Order> &orders, OrderCatalog::Source s
         selected.append(row.data(OrderTableModel::IdRole).toString());
     const QString current = m_ui->orderTable->currentIndex().data(OrderTableModel::IdRole).toString();
     m_model->setNow(m_clock.nowSecs());
-    m_model->setOrders(orders);
+    // A sync that changed nothing brings the rows already shown: no need to sort and filter afresh.
+    if (!m_model->rows().isSharedWith(orders))
+        m_model->setRows(orders);
     QItemSelection keep;
     for (const QString &id : std::as_const(selected)) {
         const int row = m_model->rowOfOrder(id);
@@ -319,7 +321,12 @@ void OrdersPane::showCurrentOrder()
             m_detail->showNothing();
         return;
     }
-    m_detail->showOrder(m_model->orderAt(m_filterModel->mapToSource(current).row()), m_model->attention());
+    // The table holds rows; the detail reads the whole order from the cache.
+    const std::optional<Order> order = m_catalog.order(m_model->rowAt(m_filterModel->mapToSource(current).row()).id);
+    if (order)
+        m_detail->showOrder(*order, m_model->attention());
+    else
+        m_detail->showNothing();
 }
 
 void OrdersPane::updateTabCounts()
@@ -337,16 +344,27 @@ void OrdersPane::updateCount()
 
 QList<Order> OrdersPane::ordersToShip() const
 {
-    QList<Order> orders;
+    QStringList ids;
     const QModelIndexList selected = m_ui->orderTable->selectionModel()->selectedRows();
     if (!selected.isEmpty()) {
         for (const QModelIndex &row : selected)
-            orders.append(m_model->orderAt(m_filterModel->mapToSource(row).row()));
-        return orders;
+            ids.append(m_model->rowAt(m_filterModel->mapToSource(row).row()).id);
+    } else {
+        for (int row = 0; row < m_filterModel->rowCount(); ++row)
+            ids.append(m_model->rowAt(m_filterModel->mapToSource(m_filterModel->index(row, 0)).row()).id);
     }
-    for (int row = 0; row < m_filterModel->rowCount(); ++row)
-        orders.append(m_model->orderAt(m_filterModel->mapToSource(m_filterModel->index(row, 0)).row()));
-    return orders;
+    if (ids.isEmpty())
+        return {};
+    // The whole orders, which the table does not keep, from the cache.
+    Result<QList<Order>> orders = m_catalog.ordersByIds(ids);
+    if (!orders) {
+        ErrorPresentation presentation;
+        presentation.title = tr("The orders could not be read from the cache");
+        presentation.text = orders.error().message;
+        m_ui->orderBanner->showError(presentation);
+        return {};
+    }
+    return std::move(orders).value();
 }
 
 void OrdersPane::openShipDialog()

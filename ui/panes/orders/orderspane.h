@@ -80,8 +80,8 @@ public:
 
 private:
     void connectSignals();
-    void handlePreview(const QList<Order> &newest);
-    void handleLoaded(const QList<Order> &orders, OrderCatalog::Source source);
+    void handlePreview(const OrderRows &newest);
+    void handleLoaded(const OrderRows &orders, OrderCatalog::Source source);
     void handleFailed(const ApiError &error, qint64 lastSyncedAt);
     void markLoaded();
     void handleCommandChanged(const OutboxCommand &command);

@@ -3490,6 +3490,10 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
         <source>Loading all orders…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The orders could not be read from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::OutboxProcessor</name>

@@ -3453,6 +3453,10 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
         <source>Loading all orders…</source>
         <translation>正在加载全部订单…</translation>
     </message>
+    <message>
+        <source>The orders could not be read from the cache</source>
+        <translation>无法从缓存读取订单</translation>
+    </message>
 </context>
 <context>
     <name>ShopDesk::OutboxProcessor</name>

@@ -454,6 +454,14 @@ ShopDesk works from the server only: nothing is shown offline, and prices, stock
         <source>The keychain reported a problem</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ShopDesk could not save to its offline cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was lost on TikTok Shop. Free some disk space or make the data folder writable, then try again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListingRules</name>

@@ -457,6 +457,14 @@ ShopDesk 将只使用服务器数据：离线时不显示任何内容，且无�
         <source>The keychain reported a problem</source>
         <translation>钥匙串报告了一个问题</translation>
     </message>
+    <message>
+        <source>ShopDesk could not save to its offline cache</source>
+        <translation>ShopDesk 无法写入离线缓存</translation>
+    </message>
+    <message>
+        <source>Nothing was lost on TikTok Shop. Free some disk space or make the data folder writable, then try again. (%1)</source>
+        <translation>TikTok Shop 上的数据没有丢失。请释放磁盘空间或让数据文件夹可写，然后重试。（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ListingRules</name>

@@ -58,6 +58,12 @@ ErrorPresentation describe(const ApiError &error)
                                "details below. (%1)")
                 .arg(error.message),
             Action::Retry, ErrorPresenter::tr("Try again")};
+    case ApiErrorCategory::LocalStore:
+        return {ErrorPresenter::tr("ShopDesk could not save to its offline cache"),
+            ErrorPresenter::tr("Nothing was lost on TikTok Shop. Free some disk space or make the data folder "
+                               "writable, then try again. (%1)")
+                .arg(error.message),
+            Action::Retry, ErrorPresenter::tr("Try again")};
     case ApiErrorCategory::PartialFailure:
         return {ErrorPresenter::tr("Some items failed"),
             ErrorPresenter::tr("The rest were done. Each failed row shows why."), Action::Retry,

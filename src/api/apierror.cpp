@@ -79,6 +79,14 @@ ApiError ApiError::cancelled()
     return error;
 }
 
+ApiError ApiError::localStore(const QString &message)
+{
+    ApiError error;
+    error.category = ApiErrorCategory::LocalStore;
+    error.message = message;
+    return error;
+}
+
 QString ApiError::toString() const
 {
     QString text = apiErrorCategoryName(category);
@@ -120,6 +128,8 @@ QString apiErrorCategoryName(ApiErrorCategory category)
         return u"partial-failure"_s;
     case ApiErrorCategory::Cancelled:
         return u"cancelled"_s;
+    case ApiErrorCategory::LocalStore:
+        return u"local-store"_s;
     }
     return u"unknown"_s;
 }

@@ -21,6 +21,7 @@ enum class ApiErrorCategory {
     Decode, ///< the answer could not be read; `message` names the field path
     PartialFailure,
     Cancelled,
+    LocalStore, ///< the answer arrived but the local cache could not keep it (disk full, read-only)
 };
 
 struct ApiError
@@ -40,6 +41,7 @@ struct ApiError
     static ApiError fromServer(qint64 code, const QString &message, const QString &requestId, int httpStatus);
     static ApiError decode(const QString &message, const QString &requestId = {});
     static ApiError cancelled();
+    static ApiError localStore(const QString &message);
 
     /// One line for logs and the command line: category, code, message and request id.
     QString toString() const;

@@ -30,7 +30,7 @@ CursorSync *makeSync(CacheDatabase &cache, const QString &shopId, const char *ar
             for (const T &item : std::as_const(page))
                 sync.advance(item.updateTime);
             if (auto error = store(shopId, page, sync.cursor()))
-                return error;
+                return std::optional<Error>(sync.storeFailed(*error));
             sync.countWritten(page.size());
             return std::optional<Error>();
         });

@@ -21,6 +21,7 @@ CommandResult::Outcome CommandResult::outcomeOf(const ApiError &error)
     case ApiErrorCategory::Timeout:
     case ApiErrorCategory::Decode:
     case ApiErrorCategory::Cancelled:
+    case ApiErrorCategory::LocalStore:
         // The answer was lost or unreadable, or the request was stopped in flight: the server may
         // have done it.
         return Outcome::Unknown;

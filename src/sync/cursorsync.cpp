@@ -34,6 +34,7 @@ void CursorSync::start()
     if (m_pending)
         return;
     m_written = 0;
+    m_storeFailure.reset();
     m_cursor = m_cursors->cursor(m_shopId, m_area).toLongLong();
     std::optional<qint64> from;
     if (m_cursor > 0)
@@ -44,7 +45,7 @@ void CursorSync::start()
     connect(reply, &ApiReply::finished, this, [this, reply] {
         m_pending = nullptr;
         if (reply->hasError()) {
-            emit finished(reply->error());
+            emit finished(m_storeFailure ? ApiError::localStore(m_storeFailure->toString()) : reply->error());
             return;
         }
         m_cursors->markSynced(m_shopId, m_area, m_clock.nowSecs(), QString::number(m_cursor));

@@ -49,6 +49,13 @@ public:
     void advance(qint64 updateTime) { m_cursor = std::max(m_cursor, updateTime); }
     qint64 cursor() const { return m_cursor; }
     void countWritten(qint64 items) { m_written += items; }
+    /// The walk could not store what it read: the sync ends with this, as a LocalStore error
+    /// rather than the walk's own. Returns `error` for the page handler to stop with.
+    Error storeFailed(const Error &error)
+    {
+        m_storeFailure = error;
+        return error;
+    }
     /// Items written by the current or last run.
     qint64 written() const { return m_written; }
 
@@ -66,6 +73,7 @@ private:
     QPointer<ApiReply> m_pending;
     qint64 m_cursor = 0;
     qint64 m_written = 0;
+    std::optional<Error> m_storeFailure;
 };
 
 } // namespace ShopDesk

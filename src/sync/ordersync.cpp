@@ -32,7 +32,7 @@ CursorSync *OrderSync::create(
         const auto store = [orders, shopId, pending, &sync]() -> std::optional<Error> {
             const QList<Order> batch = std::exchange(*pending, {});
             if (auto error = orders->upsert(shopId, batch, sync.cursor()))
-                return error;
+                return sync.storeFailed(*error);
             sync.countWritten(batch.size());
             return std::nullopt;
         };

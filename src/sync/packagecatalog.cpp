@@ -21,7 +21,7 @@ CursorSync *makeSync(FulfillmentService &service, CacheDatabase &cache, PackageR
             for (const Package &package : std::as_const(page))
                 sync.advance(package.updateTime);
             if (auto error = packages->upsert(shopId, page, sync.cursor()))
-                return error;
+                return std::optional<Error>(sync.storeFailed(*error));
             sync.countWritten(page.size());
             return std::optional<Error>();
         });

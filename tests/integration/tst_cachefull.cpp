@@ -64,6 +64,7 @@ class TestCacheFull final : public QObject
 private slots:
     void syncFailsCleanlyAndRecovers();
     void refusesAWriteItCannotRecord();
+    void aReadOnlyCacheRefusesWritesAndRecovers();
 };
 
 void TestCacheFull::syncFailsCleanlyAndRecovers()
@@ -76,6 +77,8 @@ void TestCacheFull::syncFailsCleanlyAndRecovers()
     orders.refresh();
     QVERIFY(failed.wait(30000));
     const auto error = failed.first().first().value<ApiError>();
+    // The cache's fault, not TikTok Shop's: said as such.
+    QCOMPARE(error.category, ApiErrorCategory::LocalStore);
     QVERIFY2(error.message.contains(u"full"_s, Qt::CaseInsensitive), qPrintable(error.toString()));
     QCOMPARE(integrity(*rig.cache), u"ok"_s);
     QCOMPARE(OrderRepository(*rig.cache).loadAll(shopId).value().size(), 0);
@@ -113,6 +116,44 @@ void TestCacheFull::refusesAWriteItCannotRecord()
     fillDisk(*rig.cache, false);
     const Result<QString> again = rig.outbox->submitEdits(edits.mid(0, 3));
     QVERIFY(again.ok());
+    QCOMPARE(rig.runToEnd(), QString());
+    QCOMPARE(rig.writesOf(edits.first().productId), 1);
+}
+
+void TestCacheFull::aReadOnlyCacheRefusesWritesAndRecovers()
+{
+    ShopOutboxFixture rig;
+    const QString shopId = rig.sandbox.connection().shopId;
+    QList<PlannedEdit> edits;
+    for (const Product &product : waitFor(rig.session.products().searchAll()).value.mid(0, 3)) {
+        const Sku &sku = product.skus.first();
+        edits.append(ProductEditPlanner::stock(product, sku, sku.inventory.first().warehouseId, 9));
+    }
+    // As a cache on a file system mounted read-only: SQLite refuses every write on the connection.
+    QSqlQuery readOnly(rig.cache->database());
+    QVERIFY(readOnly.exec(u"PRAGMA query_only = ON"_s));
+
+    OrderCatalog orders(rig.session.orders(), rig.cache.get(), shopId, rig.sandbox.clock());
+    QSignalSpy failed(&orders, &OrderCatalog::refreshFailed);
+    orders.refresh();
+    QVERIFY(failed.wait(30000));
+    const auto error = failed.first().first().value<ApiError>();
+    QCOMPARE(error.category, ApiErrorCategory::LocalStore);
+    QVERIFY2(error.message.contains(u"readonly"_s, Qt::CaseInsensitive), qPrintable(error.toString()));
+
+    const int before = totalRequests(rig.sandbox);
+    const Result<QString> submitted = rig.outbox->submitEdits(edits);
+    QVERIFY(!submitted.ok());
+    QTest::qWait(200);
+    QCOMPARE(totalRequests(rig.sandbox), before); // nothing sent that could not be recorded first
+    QCOMPARE(integrity(*rig.cache), u"ok"_s);
+
+    QVERIFY(readOnly.exec(u"PRAGMA query_only = OFF"_s));
+    QSignalSpy loaded(&orders, &OrderCatalog::ordersLoaded);
+    orders.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+    QVERIFY(!loaded.last().first().value<OrderRows>().isEmpty());
+    QVERIFY(rig.outbox->submitEdits(edits).ok());
     QCOMPARE(rig.runToEnd(), QString());
     QCOMPARE(rig.writesOf(edits.first().productId), 1);
 }

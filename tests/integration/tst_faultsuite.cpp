@@ -85,6 +85,7 @@ class TestFaultSuite final : public QObject
 private slots:
     void syncsEverythingThroughFaults();
     void writesEveryEditOnceThroughFaults();
+    void writesEveryEditOnceWhenTheTokenExpiresMidBatch();
 };
 
 void TestFaultSuite::syncsEverythingThroughFaults()
@@ -152,6 +153,50 @@ void TestFaultSuite::writesEveryEditOnceThroughFaults()
     for (const OutboxCommand &command : commands)
         QVERIFY2(
             command.state == OutboxState::Done, qPrintable(outboxStateName(command.state) + u' ' + command.lastError));
+    for (const Product &product : waitFor(rig.session.products().searchAll()).value) {
+        const Sku &sku = product.skus.first();
+        QCOMPARE(sku.inventory.first().quantity, wanted.value(sku.id));
+    }
+}
+
+void TestFaultSuite::writesEveryEditOnceWhenTheTokenExpiresMidBatch()
+{
+    // Short enough that passing it keeps requests already signed inside the timestamp window
+    // (five minutes), as on a real clock, where time does not jump.
+    constexpr qint64 tokenLifetime = 120;
+    ShopOutboxFixture rig(
+        SandboxOptions{.seed = 3, .productsPerShop = 60, .accessTokenLifetime = tokenLifetime, .ordersPerShop = 100});
+    QList<PlannedEdit> edits;
+    QHash<QString, qint64> wanted; // sku id -> quantity in its first warehouse
+    for (const Product &product : waitFor(rig.session.products().searchAll()).value) {
+        const Sku &sku = product.skus.first();
+        const qint64 quantity = 200 + edits.size();
+        edits.append(ProductEditPlanner::stock(product, sku, sku.inventory.first().warehouseId, quantity));
+        wanted.insert(sku.id, quantity);
+    }
+    QVERIFY(edits.size() >= 50);
+    const int refreshesBefore = rig.sandbox.server().stats().value(u"token_refreshes"_s).toInt();
+
+    // Ten edits in, the access token's lifetime runs out on the server's clock.
+    int done = 0;
+    QObject::connect(&rig.outbox->processor(), &OutboxProcessor::commandChanged, &rig.outbox->processor(),
+        [&done, &rig, tokenLifetime](const OutboxCommand &command) {
+            if (command.state == OutboxState::Done && ++done == 10)
+                rig.sandbox.clock().advance(tokenLifetime + 30);
+        });
+    const Result<QString> batch = rig.outbox->submitEdits(edits);
+    QVERIFY(batch.ok());
+    QCOMPARE(rig.runToEnd(), QString());
+
+    QVERIFY(done >= 10);
+    QVERIFY(rig.sandbox.server().stats().value(u"token_refreshes"_s).toInt() > refreshesBefore);
+    const QList<OutboxCommand> commands = rig.outbox->outbox().batch(batch.value()).value();
+    QCOMPARE(commands.size(), edits.size());
+    for (const OutboxCommand &command : commands)
+        QVERIFY2(
+            command.state == OutboxState::Done, qPrintable(outboxStateName(command.state) + u' ' + command.lastError));
+    for (const PlannedEdit &edit : std::as_const(edits))
+        QCOMPARE(rig.writesOf(edit.productId), 1);
     for (const Product &product : waitFor(rig.session.products().searchAll()).value) {
         const Sku &sku = product.skus.first();
         QCOMPARE(sku.inventory.first().quantity, wanted.value(sku.id));

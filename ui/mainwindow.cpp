@@ -74,15 +74,13 @@ MainWindow::MainWindow(ShopSession &session, const Clock &clock, CacheDatabase *
     m_notifier->setObjectName(u"notifier"_s);
     m_notifier->watchOrders(*m_orderCatalog, clock);
     m_notifier->watchClient(session.client());
-    auto *orders = new OrdersPane(*m_orderCatalog, session.fulfillment(), m_outbox, clock, this);
+    // The Orders and Shipments panes both read the carrier's scans; what they read is kept.
+    auto *tracking = new TrackingCatalog(session.fulfillment(), cache, session.connection().shopId, clock, this);
+    auto *orders = new OrdersPane(*m_orderCatalog, session.fulfillment(), *tracking, m_outbox, clock, this);
     orders->setShopName(session.connection().shopName);
     m_ordersPane = orders;
     addPane(m_ordersPane);
-    addShipmentsPane(clock, cache);
-    // Both panes read the carrier's scans; what they read is kept for offline use.
-    auto *tracking = new TrackingCatalog(session.fulfillment(), cache, session.connection().shopId, clock, this);
-    orders->setTracking(*tracking);
-    m_shipmentsPane->packages().setTracking(tracking);
+    addShipmentsPane(clock, cache, *tracking);
     addAffiliateAndLivePanes(clock, cache);
     addPane(new AnalyticsPane(*m_analyticsCatalog, *m_productCatalog, this));
     showShopLabel();
@@ -123,7 +121,7 @@ void MainWindow::addPane(Pane *pane)
     connect(action, &QAction::triggered, this, [this, pane] { showPane(pane); });
 }
 
-void MainWindow::addShipmentsPane(const Clock &clock, CacheDatabase *cache)
+void MainWindow::addShipmentsPane(const Clock &clock, CacheDatabase *cache, TrackingCatalog &tracking)
 {
     const QString &shopId = m_session.connection().shopId;
     auto *packages = new PackageCatalog(m_session.fulfillment(), cache, shopId, clock, this);
@@ -131,8 +129,7 @@ void MainWindow::addShipmentsPane(const Clock &clock, CacheDatabase *cache)
     m_notifier->watchAftersales(*aftersales);
     if (auto *orders = qobject_cast<OrdersPane *>(m_ordersPane))
         orders->setAftersales(*aftersales);
-    m_shipmentsPane = new ShipmentsPane(
-        {*packages, *aftersales, m_session.fulfillment(), m_session.returns(), m_outbox}, clock, this);
+    m_shipmentsPane = new ShipmentsPane({*packages, *aftersales, tracking, m_session.returns(), m_outbox}, clock, this);
     addPane(m_shipmentsPane);
 }
 

@@ -27,6 +27,7 @@ class Notifier;
 class Pane;
 class ProductsPane;
 class ShipmentsPane;
+class TrackingCatalog;
 class OrderCatalog;
 struct WebhookEvent;
 class ProductCatalog;
@@ -73,7 +74,7 @@ signals:
 
 private:
     void addPane(Pane *pane);
-    void addShipmentsPane(const Clock &clock, CacheDatabase *cache);
+    void addShipmentsPane(const Clock &clock, CacheDatabase *cache, TrackingCatalog &tracking);
     void addAffiliateAndLivePanes(const Clock &clock, CacheDatabase *cache);
     /// Polls for LIVE sessions that end and has the notifier say so.
     void watchLiveSessions(LivePane *pane, const Clock &clock);

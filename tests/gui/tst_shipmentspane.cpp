@@ -27,6 +27,7 @@
 #include "sync/aftersalecatalog.h"
 #include "sync/packagecatalog.h"
 #include "sync/shopoutbox.h"
+#include "sync/trackingcatalog.h"
 #include "widgets/messagebanner.h"
 
 using namespace Qt::StringLiterals;
@@ -50,8 +51,9 @@ public:
         packages = std::make_unique<PackageCatalog>(session.fulfillment(), cache, shopId, sandbox.clock());
         aftersales = std::make_unique<AftersaleCatalog>(session.returns(), cache, shopId, sandbox.clock());
         outbox = std::make_unique<ShopOutbox>(session, *cache, sandbox.clock());
+        tracking = std::make_unique<TrackingCatalog>(session.fulfillment(), cache, shopId, sandbox.clock());
         pane = std::make_unique<ShipmentsPane>(
-            ShipmentsPane::Services{*packages, *aftersales, session.fulfillment(), session.returns(), outbox.get()},
+            ShipmentsPane::Services{*packages, *aftersales, *tracking, session.returns(), outbox.get()},
             sandbox.clock());
         pane->resize(1280, 760);
         pane->show();
@@ -59,6 +61,7 @@ public:
     ~ShipmentsRig()
     {
         pane.reset();
+        tracking.reset();
         outbox.reset();
         aftersales.reset();
         packages.reset();
@@ -104,6 +107,7 @@ public:
     std::unique_ptr<PackageCatalog> packages;
     std::unique_ptr<AftersaleCatalog> aftersales;
     std::unique_ptr<ShopOutbox> outbox;
+    std::unique_ptr<TrackingCatalog> tracking;
     std::unique_ptr<ShipmentsPane> pane;
 };
 

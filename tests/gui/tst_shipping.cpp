@@ -32,6 +32,7 @@
 #include "sync/ordercatalog.h"
 #include "sync/outboxprocessor.h"
 #include "sync/shopoutbox.h"
+#include "sync/trackingcatalog.h"
 #include "widgets/messagebanner.h"
 
 using namespace Qt::StringLiterals;
@@ -52,7 +53,9 @@ public:
         outbox = std::make_unique<ShopOutbox>(session, *cache, sandbox.clock());
         aftersales = std::make_unique<AftersaleCatalog>(
             session.returns(), cache, session.connection().shopId, sandbox.clock());
-        pane = std::make_unique<OrdersPane>(*catalog, session.fulfillment(), outbox.get(), sandbox.clock());
+        scans = std::make_unique<TrackingCatalog>(
+            session.fulfillment(), cache, session.connection().shopId, sandbox.clock());
+        pane = std::make_unique<OrdersPane>(*catalog, session.fulfillment(), *scans, outbox.get(), sandbox.clock());
         pane->setAftersales(*aftersales);
         pane->resize(1400, 800);
         pane->show();
@@ -60,6 +63,7 @@ public:
     ~ShippingRig()
     {
         pane.reset();
+        scans.reset();
         aftersales.reset();
         outbox.reset();
         catalog.reset();
@@ -123,6 +127,7 @@ public:
     std::unique_ptr<OrderCatalog> catalog;
     std::unique_ptr<ShopOutbox> outbox;
     std::unique_ptr<AftersaleCatalog> aftersales;
+    std::unique_ptr<TrackingCatalog> scans;
     std::unique_ptr<OrdersPane> pane;
 };
 

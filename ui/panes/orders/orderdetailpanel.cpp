@@ -90,9 +90,9 @@ bool hasShipped(const Order &order)
 
 } // namespace
 
-OrderDetailPanel::OrderDetailPanel(FulfillmentService &fulfillment, QWidget *parent)
+OrderDetailPanel::OrderDetailPanel(TrackingCatalog &tracking, QWidget *parent)
     : QWidget(parent)
-    , m_fulfillment(fulfillment)
+    , m_tracking(tracking)
     , m_trackingDelay(new QTimer(this))
     , m_message(new QLabel(this))
     , m_content(new QWidget(this))
@@ -310,8 +310,7 @@ void OrderDetailPanel::fillTimeline(qint64 now)
 
 void OrderDetailPanel::loadTracking()
 {
-    Reply<QList<TrackingEvent>> *reply
-        = m_tracking ? m_tracking->fetch(m_order.id) : m_fulfillment.tracking(m_order.id);
+    Reply<QList<TrackingEvent>> *reply = m_tracking.fetch(m_order.id);
     m_pending = reply;
     connect(reply, &ApiReply::finished, this, [this, reply, id = m_order.id] { handleTracking(reply, id); });
 }
@@ -321,8 +320,7 @@ void OrderDetailPanel::handleTracking(Reply<QList<TrackingEvent>> *reply, const 
     if (orderId != m_order.id || (reply->hasError() && reply->error()->category == ApiErrorCategory::Cancelled))
         return;
     m_scansOf = orderId;
-    const std::optional<TrackingCatalog::Saved> saved
-        = reply->hasError() && m_tracking ? m_tracking->saved(orderId) : std::nullopt;
+    const std::optional<TrackingCatalog::Saved> saved = reply->hasError() ? m_tracking.saved(orderId) : std::nullopt;
     if (saved) {
         m_scans = saved->events;
         m_scanNote = tr("Offline: the carrier's scans as read on %1.").arg(DisplayFormat::dateTime(saved->savedAt));

@@ -14,7 +14,6 @@ class QTimer;
 
 namespace ShopDesk {
 
-class FulfillmentService;
 class TrackingCatalog;
 class OrderAttention;
 
@@ -27,15 +26,15 @@ class OrderDetailPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(OrderDetailPanel)
 
 public:
-    explicit OrderDetailPanel(FulfillmentService &fulfillment, QWidget *parent = nullptr);
+    /// Reads the carrier's scans through `tracking`, which keeps them where there is a cache:
+    /// offline, the scans last read show.
+    explicit OrderDetailPanel(TrackingCatalog &tracking, QWidget *parent = nullptr);
     ~OrderDetailPanel() override;
 
     void showNothing();
     /// Shows `order`; the same order again (a sync) keeps the scans already read.
     void showOrder(const Order &order, const OrderAttention &attention);
     const QString &shownOrderId() const { return m_order.id; }
-    /// Reads the scans through `tracking`, which keeps them: offline, the scans last read show.
-    void setTracking(TrackingCatalog *tracking) { m_tracking = tracking; }
 
 signals:
     void trackingLoaded(const QString &orderId);
@@ -51,8 +50,7 @@ private:
     void loadTracking();
     void handleTracking(Reply<QList<TrackingEvent>> *reply, const QString &orderId);
 
-    FulfillmentService &m_fulfillment;
-    TrackingCatalog *m_tracking = nullptr;
+    TrackingCatalog &m_tracking;
     Order m_order;
     qint64 m_now = 0;
     QList<TrackingEvent> m_scans;

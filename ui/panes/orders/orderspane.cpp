@@ -40,8 +40,8 @@ using namespace std::chrono_literals;
 
 namespace ShopDesk {
 
-OrdersPane::OrdersPane(
-    OrderCatalog &catalog, FulfillmentService &fulfillment, ShopOutbox *outbox, const Clock &clock, QWidget *parent)
+OrdersPane::OrdersPane(OrderCatalog &catalog, FulfillmentService &fulfillment, TrackingCatalog &tracking,
+    ShopOutbox *outbox, const Clock &clock, QWidget *parent)
     : Pane(parent)
     , m_ui(std::make_unique<Ui::OrdersPane>())
     , m_catalog(catalog)
@@ -51,7 +51,7 @@ OrdersPane::OrdersPane(
     , m_clock(clock)
     , m_model(new OrderTableModel(this))
     , m_filterModel(new OrderFilterModel(*m_model, this))
-    , m_detail(new OrderDetailPanel(fulfillment, this))
+    , m_detail(new OrderDetailPanel(tracking, this))
     , m_countdown(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -210,11 +210,6 @@ void OrdersPane::reload()
     m_catalog.refresh();
     if (m_aftersales)
         m_aftersales->refresh();
-}
-
-void OrdersPane::setTracking(TrackingCatalog &tracking)
-{
-    m_detail->setTracking(&tracking);
 }
 
 void OrdersPane::setAftersales(AftersaleCatalog &aftersales)

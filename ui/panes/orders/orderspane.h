@@ -41,8 +41,8 @@ class OrdersPane final : public Pane
 
 public:
     /// Without an outbox (no cache) orders can be browsed but not shipped.
-    OrdersPane(OrderCatalog &catalog, FulfillmentService &fulfillment, ShopOutbox *outbox, const Clock &clock,
-        QWidget *parent = nullptr);
+    OrdersPane(OrderCatalog &catalog, FulfillmentService &fulfillment, TrackingCatalog &tracking, ShopOutbox *outbox,
+        const Clock &clock, QWidget *parent = nullptr);
     ~OrdersPane() override;
 
     QString paneId() const override;
@@ -59,8 +59,6 @@ public:
     /// Open cancellation and return requests count as needing action; the orders pane refreshes
     /// them with the orders.
     void setAftersales(AftersaleCatalog &aftersales);
-    /// The detail panel's carrier scans are kept for offline use through `tracking`.
-    void setTracking(TrackingCatalog &tracking);
 
     /// The selected orders, or every order shown when none is selected.
     QList<Order> ordersToShip() const;

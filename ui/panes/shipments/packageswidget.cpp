@@ -29,12 +29,11 @@ constexpr qint64 day = 24 * 3600;
 
 } // namespace
 
-PackagesWidget::PackagesWidget(
-    PackageCatalog &catalog, FulfillmentService &fulfillment, const Clock &clock, QWidget *parent)
+PackagesWidget::PackagesWidget(PackageCatalog &catalog, TrackingCatalog &tracking, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PackagesWidget>())
     , m_catalog(catalog)
-    , m_fulfillment(fulfillment)
+    , m_trackingCatalog(tracking)
     , m_clock(clock)
     , m_model(new PackageTableModel(this))
     , m_filterModel(new PackageFilterModel(*m_model, this))
@@ -236,8 +235,7 @@ void PackagesWidget::handleCurrentChanged()
     // Tracking is kept per order (reference section 5.3); a package has its order's scans.
     m_ui->trackingPanel->showLoading();
     const QString &orderId = package.orderIds.first();
-    Reply<QList<TrackingEvent>> *reply
-        = m_trackingCatalog ? m_trackingCatalog->fetch(orderId) : m_fulfillment.tracking(orderId);
+    Reply<QList<TrackingEvent>> *reply = m_trackingCatalog.fetch(orderId);
     m_tracking = reply;
     connect(reply, &ApiReply::finished, this,
         [this, reply, id = package.id, orderId] { handleTrackingLoaded(reply, id, orderId); });
@@ -252,7 +250,7 @@ void PackagesWidget::handleTrackingLoaded(
         m_ui->trackingPanel->showEvents(reply->value());
         return;
     }
-    if (const auto saved = m_trackingCatalog ? m_trackingCatalog->saved(orderId) : std::nullopt) {
+    if (const auto saved = m_trackingCatalog.saved(orderId)) {
         m_ui->trackingPanel->showEvents(saved->events,
             tr("Offline: the carrier's scans as read on %1.").arg(DisplayFormat::dateTime(saved->savedAt)));
         return;

@@ -20,7 +20,6 @@ class QTimer;
 namespace ShopDesk {
 
 class Clock;
-class FulfillmentService;
 class TrackingCatalog;
 class PackageFilterModel;
 class PackageTableModel;
@@ -35,8 +34,7 @@ class PackagesWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(PackagesWidget)
 
 public:
-    PackagesWidget(
-        PackageCatalog &catalog, FulfillmentService &fulfillment, const Clock &clock, QWidget *parent = nullptr);
+    PackagesWidget(PackageCatalog &catalog, TrackingCatalog &tracking, const Clock &clock, QWidget *parent = nullptr);
     ~PackagesWidget() override;
 
     bool isLoaded() const { return m_loaded; }
@@ -49,8 +47,6 @@ public:
     bool selectPackage(const QString &packageId);
     /// Shipped packages count as stuck after this many days without a carrier scan (a setting).
     void setStuckAfterDays(int days);
-    /// Reads the scans through `tracking`, which keeps them: offline, the scans last read show.
-    void setTracking(TrackingCatalog *tracking) { m_trackingCatalog = tracking; }
 
 signals:
     void loadFinished();
@@ -73,8 +69,8 @@ private:
 
     const std::unique_ptr<Ui::PackagesWidget> m_ui;
     PackageCatalog &m_catalog;
-    FulfillmentService &m_fulfillment;
-    TrackingCatalog *m_trackingCatalog = nullptr;
+    /// Reads the scans and keeps them where there is a cache: offline, the scans last read show.
+    TrackingCatalog &m_trackingCatalog;
     const Clock &m_clock;
     PackageTableModel *const m_model;
     PackageFilterModel *const m_filterModel;

@@ -16,7 +16,7 @@ namespace ShopDesk {
 ShipmentsPane::ShipmentsPane(const Services &services, const Clock &clock, QWidget *parent)
     : Pane(parent)
     , m_ui(std::make_unique<Ui::ShipmentsPane>())
-    , m_packages(new PackagesWidget(services.packages, services.fulfillment, clock, this))
+    , m_packages(new PackagesWidget(services.packages, services.tracking, clock, this))
     , m_aftersales(new AftersalesWidget(services.aftersales, services.returns, services.outbox, this))
 {
     m_ui->setupUi(this);

@@ -14,7 +14,7 @@ namespace ShopDesk {
 class AftersaleCatalog;
 class AftersalesWidget;
 class Clock;
-class FulfillmentService;
+class TrackingCatalog;
 class PackageCatalog;
 class PackagesWidget;
 class ReturnService;
@@ -33,7 +33,8 @@ public:
     {
         PackageCatalog &packages;
         AftersaleCatalog &aftersales;
-        FulfillmentService &fulfillment;
+        /// The carrier's scans, kept for offline use where there is a cache.
+        TrackingCatalog &tracking;
         ReturnService &returns;
         /// Null when there is no cache: returns are then read-only.
         ShopOutbox *outbox = nullptr;

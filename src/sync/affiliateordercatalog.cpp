@@ -2,7 +2,6 @@
 
 #include "api/affiliateservice.h"
 #include "core/clock.h"
-#include "core/logging.h"
 #include "store/affiliaterepository.h"
 
 namespace ShopDesk {
@@ -19,13 +18,9 @@ AffiliateOrderCatalog::~AffiliateOrderCatalog() = default;
 void AffiliateOrderCatalog::load(Span created)
 {
     cancel();
-    if (m_repository && lastSyncedAt() > 0) {
-        Result<QList<AffiliateOrder>> cached = m_repository->loadAffiliateOrders(shopId(), created);
-        if (cached)
-            emit ordersLoaded(created, cached.value(), Source::Cache);
-        else
-            qCWarning(lcStore).noquote() << "cannot read cached affiliate orders:" << cached.error().toString();
-    }
+    if (const auto cached
+        = readCache("affiliate orders", [&] { return m_repository->loadAffiliateOrders(shopId(), created); }))
+        emit ordersLoaded(created, *cached, Source::Cache);
     await(m_service.searchAffiliateOrders({created.from, created.to, {}}),
         [this, created](const QList<AffiliateOrder> &orders) {
             if (m_repository)

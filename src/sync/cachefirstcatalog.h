@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include "api/apireply.h"
+#include "core/logging.h"
 
 namespace ShopDesk {
 
@@ -61,6 +62,21 @@ protected:
             else
                 handle(reply->value());
         });
+    }
+    /// What `read` finds in the cache, when the catalog's areas were ever saved there (an empty
+    /// cache has nothing to show first); a failed read is logged and shows nothing.
+    template <typename Read>
+    auto readCache(const char *what, Read read) const
+    {
+        std::optional<std::decay_t<decltype(read().value())>> found;
+        if (lastSyncedAt() == 0)
+            return found;
+        auto result = read();
+        if (result)
+            found = std::move(result).value();
+        else
+            qCWarning(lcStore).noquote() << "cannot read cached" << what << ':' << result.error().toString();
+        return found;
     }
     /// Logs a failed cache write: the server's answer is still shown, only not kept for offline.
     void noteCacheError(const std::optional<Error> &error) const;

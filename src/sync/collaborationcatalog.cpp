@@ -2,7 +2,6 @@
 
 #include "api/affiliateservice.h"
 #include "core/clock.h"
-#include "core/logging.h"
 #include "store/affiliaterepository.h"
 
 using namespace Qt::StringLiterals;
@@ -36,15 +35,12 @@ void CollaborationCatalog::load()
 
 void CollaborationCatalog::emitCached()
 {
-    if (!m_repository || lastSyncedAt() == 0)
-        return;
-    Result<QList<OpenCollaboration>> open = m_repository->loadOpenCollaborations(shopId());
-    Result<QList<TargetCollaboration>> target = m_repository->loadTargetCollaborations(shopId());
+    const auto open
+        = readCache("open collaborations", [this] { return m_repository->loadOpenCollaborations(shopId()); });
+    const auto target
+        = readCache("target collaborations", [this] { return m_repository->loadTargetCollaborations(shopId()); });
     if (open && target)
-        emit collaborationsLoaded(open.value(), target.value(), Source::Cache);
-    else
-        qCWarning(lcStore).noquote() << "cannot read cached collaborations:"
-                                     << (open ? target.error() : open.error()).toString();
+        emit collaborationsLoaded(*open, *target, Source::Cache);
 }
 
 void CollaborationCatalog::store(const QList<OpenCollaboration> &open, const QList<TargetCollaboration> &target)

@@ -4,7 +4,6 @@
 
 #include "api/analyticsservice.h"
 #include "core/clock.h"
-#include "core/logging.h"
 #include "store/livesessionrepository.h"
 
 namespace ShopDesk {
@@ -24,13 +23,8 @@ void LiveSessionCatalog::load(const DateRange &days)
     cancel();
     const JsonRowTable::Span started{
         days.start.startOfDay(m_zone).toSecsSinceEpoch(), days.end.startOfDay(m_zone).toSecsSinceEpoch()};
-    if (m_repository && lastSyncedAt() > 0) {
-        Result<QList<LiveSession>> cached = m_repository->load(shopId(), started);
-        if (cached)
-            emit sessionsLoaded(days, cached.value(), Source::Cache);
-        else
-            qCWarning(lcStore).noquote() << "cannot read cached LIVE sessions:" << cached.error().toString();
-    }
+    if (const auto cached = readCache("LIVE sessions", [&] { return m_repository->load(shopId(), started); }))
+        emit sessionsLoaded(days, *cached, Source::Cache);
     await(m_service.liveSessions(days), [this, days, started](const QList<LiveSession> &sessions) {
         if (m_repository)
             noteCacheError(m_repository->replace(shopId(), started, sessions, clock().nowSecs()));

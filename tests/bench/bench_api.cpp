@@ -1,12 +1,12 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QTextStream>
 
 #include "api/apiclient.h"
 #include "api/orderservice.h"
 #include "api/requestsigner.h"
 #include "core/clock.h"
+#include "replywaiter.h"
 #include "sandbox/embeddedsandbox.h"
 
 using namespace Qt::StringLiterals;
@@ -54,24 +54,13 @@ int main(int argc, char *argv[])
     client.setQueriesPerSecond(0);
     OrderService service(client);
 
-    // A local event loop: QTest::qWaitFor would sleep between rounds of events.
     QElapsedTimer timer;
     timer.start();
-    Reply<QList<Order>> *reply = service.search({});
-    qsizetype fetched = -1;
-    QString failure;
-    QEventLoop loop;
-    QObject::connect(reply, &ApiReply::finished, &loop, [&] {
-        if (reply->hasError())
-            failure = reply->error()->toString();
-        else
-            fetched = reply->value().size();
-        loop.quit();
-    });
-    loop.exec();
+    const Finished<QList<Order>> search = waitFor(service.search({}), 600'000);
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    if (fetched != ordersPerShop) {
-        QTextStream(stderr) << "bench_api: search failed " << failure << '\n';
+    if (search.value.size() != ordersPerShop) {
+        QTextStream(stderr) << "bench_api: search failed " << (search.error ? search.error->toString() : QString())
+                            << '\n';
         return 1;
     }
 

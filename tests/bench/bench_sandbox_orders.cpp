@@ -1,10 +1,10 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QTextStream>
 
 #include "api/apiclient.h"
 #include "api/orderservice.h"
+#include "replywaiter.h"
 #include "sandbox/seeddata.h"
 #include "sandboxfixture.h"
 
@@ -34,24 +34,12 @@ int main(int argc, char *argv[])
     ApiClient client(sandbox.connection(), sandbox.clock());
     client.setQueriesPerSecond(0); // likewise on the client side
     OrderService service(client);
-    // A local event loop rather than waitFor(): QTest::qWaitFor sleeps 10 ms between rounds of
-    // events, which would be most of what is measured here.
     timer.restart();
-    Reply<QList<Order>> *reply = service.search({});
-    qsizetype fetched = -1;
-    QString failure;
-    QEventLoop loop;
-    QObject::connect(reply, &ApiReply::finished, &loop, [&] {
-        if (reply->hasError())
-            failure = reply->error()->toString();
-        else
-            fetched = reply->value().size();
-        loop.quit();
-    });
-    loop.exec();
+    const Finished<QList<Order>> search = waitFor(service.search({}), 600'000);
     const double searchSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    if (fetched != ordersPerShop) {
-        QTextStream(stderr) << "bench_sandbox_orders: search failed " << failure << '\n';
+    if (search.value.size() != ordersPerShop) {
+        QTextStream(stderr) << "bench_sandbox_orders: search failed "
+                            << (search.error ? search.error->toString() : QString()) << '\n';
         return 1;
     }
     QTextStream out(stdout);

@@ -55,10 +55,14 @@ struct ApiClient::Attempt
 struct ApiClient::PagedFetch
 {
     ApiCall call;
-    PageHandler onPage;
+    PageSteps steps;
     PageRequests order = PageRequests::AfterHandler;
     qint64 itemsRead = 0;
     QPointer<ApiReply> currentPage;
+    /// Pages being decoded. A page asked for ahead can fail before the one before it is decoded:
+    /// its error waits for that page, so that the walk's handler sees every page read before it.
+    int decoding = 0;
+    std::optional<ApiError> failure;
 };
 
 ApiClient::ApiClient(ShopConnection connection, const Clock &clock, QObject *parent)
@@ -156,15 +160,22 @@ void ApiClient::handleFinished(QNetworkReply *networkReply, const std::shared_pt
 {
     networkReply->deleteLater();
     attempt->network = nullptr;
-    EnvelopeParser::Outcome outcome = EnvelopeParser::parse(*networkReply, attempt->call.endpoint().idempotent);
-    if (auto *error = std::get_if<ApiError>(&outcome)) {
-        handleFailure(attempt, *error);
-        return;
-    }
-    const Envelope &envelope = std::get<Envelope>(outcome);
-    qCDebug(lcApi).noquote() << "answered, request" << envelope.requestId;
-    attempt->reply->setRequestId(envelope.requestId);
-    attempt->reply->finishWithValue(envelope.data);
+    // A page of a hundred orders takes milliseconds to parse: off the GUI thread.
+    const bool idempotent = attempt->call.endpoint().idempotent;
+    m_parser.run(
+        [answer = HttpAnswer::take(*networkReply), idempotent] { return EnvelopeParser::parse(answer, idempotent); },
+        [this, attempt](EnvelopeParser::Outcome &&outcome) {
+            if (!attempt->reply || attempt->reply->isFinished())
+                return; // cancelled while its answer was read
+            if (const auto *error = std::get_if<ApiError>(&outcome)) {
+                handleFailure(attempt, *error);
+                return;
+            }
+            Envelope &envelope = std::get<Envelope>(outcome);
+            qCDebug(lcApi).noquote() << "answered, request" << envelope.requestId;
+            attempt->reply->setRequestId(envelope.requestId);
+            attempt->reply->finishWithValue(std::move(envelope.data));
+        });
 }
 
 void ApiClient::handleFailure(const std::shared_ptr<Attempt> &attempt, const ApiError &error)
@@ -250,6 +261,9 @@ void ApiClient::selectShop(const QString &shopId, const QString &shopName, const
 
 void ApiClient::handleRefreshFinished(Reply<TokenGrant> *refresh)
 {
+    // Over now, though the reply is deleted only later: a request refused meanwhile must start a
+    // refresh of its own rather than wait for this one.
+    m_refresh = nullptr;
     if (!refresh->hasError()) {
         const QList<std::shared_ptr<Attempt>> waiting = std::exchange(m_waitingForToken, {});
         const TokenGrant &grant = refresh->value();
@@ -285,10 +299,10 @@ void ApiClient::failWaitingForToken(const ApiError &error)
     }
 }
 
-ApiReply *ApiClient::sendPaged(const ApiCall &call, PageHandler onPage, PageRequests order)
+ApiReply *ApiClient::walk(const ApiCall &call, PageSteps steps, PageRequests order)
 {
     auto *outer = new ApiReply(this);
-    auto fetch = std::make_shared<PagedFetch>(PagedFetch{call, std::move(onPage), order, 0, {}});
+    auto fetch = std::make_shared<PagedFetch>(PagedFetch{call, std::move(steps), order, 0, {}, 0, {}});
     outer->setCancelHandler([fetch] {
         if (fetch->currentPage)
             fetch->currentPage->cancel();
@@ -309,47 +323,72 @@ void ApiClient::fetchPage(ApiReply *outer, const std::shared_ptr<PagedFetch> &fe
             return; // a page asked for ahead, after the walk had stopped
         if (fetch->currentPage == page)
             fetch->currentPage = nullptr;
-        outer->setRequestId(page->requestId());
         if (page->hasError()) {
-            outer->finishWithError(*page->error());
+            stopWalk(*outer, *fetch, *page->error());
             return;
         }
+        outer->setRequestId(page->requestId());
         JsonReader data(page->value(), u"data"_s);
         const QString next = data.optionalString(u"next_page_token");
         const qint64 total = data.optionalInteger(u"total_count").value_or(0);
-        // Ahead: the next page is asked for before this one is handled, so that the server
-        // prepares it while the handler decodes and stores this one.
-        const bool fetchAhead
-            = fetch->order == PageRequests::Ahead && !data.failed() && !next.isEmpty() && next != pageToken;
+        if (data.failed()) {
+            stopWalk(*outer, *fetch, ApiError::decode(data.error().toString(), page->requestId()));
+            return;
+        }
+        // Ahead: the next page is asked for before this one is decoded and handled, so that the
+        // server prepares it meanwhile.
+        const bool fetchAhead = fetch->order == PageRequests::Ahead && !next.isEmpty() && next != pageToken;
         if (fetchAhead)
             fetchPage(outer, fetch, next);
-        const auto stop = [outer, fetch](const ApiError &error) {
-            if (fetch->currentPage)
-                fetch->currentPage->cancel();
-            outer->finishWithError(error);
-        };
-        const Result<qsizetype> items = fetch->onPage(page->value());
-        if (!items) {
-            stop(ApiError::decode(items.error().toString(), page->requestId()));
-            return;
-        }
-        fetch->itemsRead += items.value();
-        if (data.failed()) {
-            stop(ApiError::decode(data.error().toString(), page->requestId()));
-            return;
-        }
-        outer->reportProgress(fetch->itemsRead, qMax(total, fetch->itemsRead));
-        if (outer->isFinished())
-            return; // cancelled from a progress slot
-        if (next.isEmpty()) {
-            outer->finishWithSuccess();
-        } else if (next == pageToken) {
-            // A server that hands back the token it was given would keep us here forever.
-            stop(ApiError::decode(u"the server repeated page token %1"_s.arg(next), page->requestId()));
-        } else if (!fetchAhead) {
-            fetchPage(outer, fetch, next);
-        }
+        ++fetch->decoding;
+        m_decoder.run([decode = fetch->steps.decode, value = page->value()] { return decode(value); },
+            [this, walk = QPointer<ApiReply>(outer), fetch,
+                mark = PageMark{page->requestId(), pageToken, next, total, fetchAhead}](std::any &&decoded) {
+                --fetch->decoding;
+                if (!walk || walk->isFinished())
+                    return; // cancelled while the page was decoded
+                takePage(*walk, fetch, decoded, mark);
+                if (fetch->decoding == 0 && fetch->failure && !walk->isFinished())
+                    walk->finishWithError(*fetch->failure);
+            });
     });
+}
+
+void ApiClient::stopWalk(ApiReply &outer, PagedFetch &fetch, const ApiError &error)
+{
+    if (fetch.decoding > 0) {
+        fetch.failure = error;
+        return;
+    }
+    outer.setRequestId(error.requestId);
+    outer.finishWithError(error);
+}
+
+void ApiClient::takePage(
+    ApiReply &outer, const std::shared_ptr<PagedFetch> &fetch, std::any &decoded, const PageMark &mark)
+{
+    const auto stop = [&outer, fetch](const ApiError &error) {
+        if (fetch->currentPage)
+            fetch->currentPage->cancel();
+        outer.finishWithError(error);
+    };
+    const Result<qsizetype> items = fetch->steps.take(decoded);
+    if (!items) {
+        stop(ApiError::decode(items.error().toString(), mark.requestId));
+        return;
+    }
+    fetch->itemsRead += items.value();
+    outer.reportProgress(fetch->itemsRead, qMax(mark.total, fetch->itemsRead));
+    if (outer.isFinished())
+        return; // cancelled from a progress slot
+    if (mark.next.isEmpty()) {
+        outer.finishWithSuccess();
+    } else if (mark.next == mark.pageToken) {
+        // A server that hands back the token it was given would keep us here forever.
+        stop(ApiError::decode(u"the server repeated page token %1"_s.arg(mark.next), mark.requestId));
+    } else if (!mark.fetchedAhead) {
+        fetchPage(&outer, fetch, mark.next);
+    }
 }
 
 } // namespace ShopDesk

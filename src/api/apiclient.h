@@ -1,5 +1,6 @@
 #pragma once
 
+#include <any>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -13,6 +14,7 @@
 #include "api/requestthrottle.h"
 #include "api/shopconnection.h"
 #include "core/result.h"
+#include "core/serialworker.h"
 #include "domain/tokengrant.h"
 
 class QNetworkAccessManager;
@@ -73,7 +75,32 @@ public:
     enum class PageRequests { AfterHandler, Ahead };
     /// Follows `next_page_token` until the last page, handing each page's `data` to `onPage`;
     /// progress reports items read against `total_count`.
-    ApiReply *sendPaged(const ApiCall &call, PageHandler onPage, PageRequests order = PageRequests::AfterHandler);
+    ApiReply *sendPaged(const ApiCall &call, PageHandler onPage, PageRequests order = PageRequests::AfterHandler)
+    {
+        return walk(call,
+            PageSteps{[](const QJsonObject &data) { return std::any(data); },
+                [onPage = std::move(onPage)](std::any &data) { return onPage(std::any_cast<QJsonObject &>(data)); }},
+            order);
+    }
+
+    /// The same walk for pages worth decoding off the GUI thread: `decode` (which must only read
+    /// its argument) turns each page's `data` into a Page on the client's worker thread, then
+    /// `onPage(Page &&)` takes it on the client's thread, page after page in order, and returns
+    /// how many items it held.
+    template <typename Page, typename Decode, typename OnPage>
+    ApiReply *sendPaged(const ApiCall &call, Decode decode, OnPage onPage, PageRequests order)
+    {
+        return walk(call,
+            PageSteps{
+                [decode = std::move(decode)](const QJsonObject &data) { return std::any(Result<Page>(decode(data))); },
+                [onPage = std::move(onPage)](std::any &decoded) -> Result<qsizetype> {
+                    Result<Page> &page = std::any_cast<Result<Page> &>(decoded);
+                    if (!page)
+                        return page.error();
+                    return onPage(std::move(page).value());
+                }},
+            order);
+    }
 
 signals:
     /// A refresh brought new tokens; the owner stores them.
@@ -84,6 +111,13 @@ signals:
 private:
     struct Attempt;
     struct PagedFetch;
+    /// A page's two steps: `decode` on the worker thread, then `take` on the client's thread.
+    struct PageSteps
+    {
+        std::function<std::any(const QJsonObject &data)> decode;
+        std::function<Result<qsizetype>(std::any &decoded)> take;
+    };
+    ApiReply *walk(const ApiCall &call, PageSteps steps, PageRequests order);
     void schedule(const std::shared_ptr<Attempt> &attempt, std::chrono::milliseconds delay);
     void transmit(const std::shared_ptr<Attempt> &attempt);
     void handleFinished(QNetworkReply *networkReply, const std::shared_ptr<Attempt> &attempt);
@@ -95,6 +129,17 @@ private:
     bool tokenNeedsRefresh() const;
     std::chrono::milliseconds retryDelay(const Attempt &attempt, const ApiError &error) const;
     void fetchPage(ApiReply *outer, const std::shared_ptr<PagedFetch> &fetch, const QString &pageToken);
+    /// Where a page sits in its walk, read from its `data` before it is decoded.
+    struct PageMark
+    {
+        QString requestId;
+        QString pageToken;
+        QString next;
+        qint64 total = 0;
+        bool fetchedAhead = false;
+    };
+    void stopWalk(ApiReply &outer, PagedFetch &fetch, const ApiError &error);
+    void takePage(ApiReply &outer, const std::shared_ptr<PagedFetch> &fetch, std::any &decoded, const PageMark &mark);
 
     ShopConnection m_connection;
     const Clock &m_clock;
@@ -107,6 +152,11 @@ private:
     int m_tokenGeneration = 0;
     QPointer<Reply<TokenGrant>> m_refresh;
     QList<std::shared_ptr<Attempt>> m_waitingForToken;
+    // Last, so that they are gone, and their threads stopped, before the rest of the client.
+    /// Reads every answer's envelope, in the order the answers came.
+    SerialWorker m_parser{*this};
+    /// Decodes the pages of walks, so that the next page's envelope need not wait for them.
+    SerialWorker m_decoder{*this};
 };
 
 } // namespace ShopDesk

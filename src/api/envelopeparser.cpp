@@ -11,19 +11,11 @@ namespace ShopDesk {
 
 namespace {
 
-ApiError networkError(const QNetworkReply &reply, bool idempotent)
+ApiError networkError(const HttpAnswer &answer, bool idempotent)
 {
     ApiError error;
-    switch (reply.error()) {
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // what the transfer timeout reports
-        error.category = ApiErrorCategory::Timeout;
-        break;
-    default:
-        error.category = ApiErrorCategory::Network;
-        break;
-    }
-    error.message = reply.errorString();
+    error.category = answer.timedOut ? ApiErrorCategory::Timeout : ApiErrorCategory::Network;
+    error.message = answer.networkError;
     // The request may or may not have reached the server; only a harmless call can simply go again.
     error.retrySafe = idempotent;
     return error;
@@ -44,18 +36,32 @@ ApiError unreadableAnswer(int httpStatus, const QString &reason)
 
 } // namespace
 
-EnvelopeParser::Outcome EnvelopeParser::parse(QNetworkReply &reply, bool idempotent)
+HttpAnswer HttpAnswer::take(QNetworkReply &reply)
 {
-    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0)
-        return networkError(reply, idempotent);
-    Outcome outcome = parse(status, reply.readAll());
-    if (auto *error = std::get_if<ApiError>(&outcome)) {
-        bool ok = false;
-        const int retryAfter = reply.rawHeader("Retry-After").toInt(&ok);
-        if (ok && retryAfter > 0)
-            error->retryAfter = retryAfter;
+    HttpAnswer answer;
+    answer.status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (answer.status == 0) {
+        // OperationCanceledError is what the transfer timeout reports.
+        answer.timedOut
+            = reply.error() == QNetworkReply::TimeoutError || reply.error() == QNetworkReply::OperationCanceledError;
+        answer.networkError = reply.errorString();
+        return answer;
     }
+    answer.body = reply.readAll();
+    bool ok = false;
+    const int retryAfter = reply.rawHeader("Retry-After").toInt(&ok);
+    if (ok && retryAfter > 0)
+        answer.retryAfter = retryAfter;
+    return answer;
+}
+
+EnvelopeParser::Outcome EnvelopeParser::parse(const HttpAnswer &answer, bool idempotent)
+{
+    if (answer.status == 0)
+        return networkError(answer, idempotent);
+    Outcome outcome = parse(answer.status, answer.body);
+    if (auto *error = std::get_if<ApiError>(&outcome); error && answer.retryAfter > 0)
+        error->retryAfter = answer.retryAfter;
     return outcome;
 }
 

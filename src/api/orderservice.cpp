@@ -62,16 +62,13 @@ ApiReply *OrderService::searchPages(const OrderQuery &query, PageHandler onPage)
     call.query(u"sort_field"_s, query.sortField == OrderSortField::UpdateTime ? u"update_time"_s : u"create_time"_s);
     call.query(u"sort_order"_s, query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s);
     call.jsonBody(searchBody(query));
-    return m_client.sendPaged(
-        call,
-        [onPage = std::move(onPage)](const QJsonObject &data) -> Result<qsizetype> {
-            Result<OrderPage> page = OrderCodec::decodeSearchPage(data);
-            if (!page)
-                return page.error();
-            const qsizetype count = page.value().orders.size();
+    return m_client.sendPaged<OrderPage>(
+        call, [](const QJsonObject &data) { return OrderCodec::decodeSearchPage(data); },
+        [onPage = std::move(onPage)](OrderPage &&page) -> Result<qsizetype> {
+            const qsizetype count = page.orders.size();
             // ApiClient::fetchPage ends the walk on the same condition.
-            const bool lastPage = page.value().nextPageToken.isEmpty();
-            if (auto error = onPage(std::move(page).value().orders, lastPage))
+            const bool lastPage = page.nextPageToken.isEmpty();
+            if (auto error = onPage(std::move(page.orders), lastPage))
                 return *error;
             return count;
         },

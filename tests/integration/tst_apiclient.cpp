@@ -1,6 +1,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 
 #include "api/apiclient.h"
 #include "fakeclock.h"
@@ -17,17 +18,20 @@ namespace {
 class RecordingPeer final : public QTcpServer
 {
 public:
-    explicit RecordingPeer(QByteArray status, QByteArray body)
-        : m_answer("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: "
-            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body)
+    explicit RecordingPeer(const QByteArray &status, const QByteArray &body)
+        : m_answer(answer(status, body))
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    request += socket->readAll();
-                    if (!request.contains("\r\n\r\n"))
+                auto received = std::make_shared<QByteArray>();
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, received] {
+                    const bool answered = received->contains("\r\n\r\n");
+                    *received += socket->readAll();
+                    request = *received;
+                    if (answered || !received->contains("\r\n\r\n"))
                         return;
-                    socket->write(m_answer);
+                    const bool laterPage = !m_laterPages.isEmpty() && requestTarget().contains("page_token=");
+                    socket->write(laterPage ? m_laterPages : m_answer);
                     socket->disconnectFromHost();
                 });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -36,13 +40,23 @@ public:
         listen(QHostAddress::LocalHost, 0);
     }
 
+    /// Answers requests for a page after the first with this instead.
+    void answerLaterPagesWith(const QByteArray &status, const QByteArray &body) { m_laterPages = answer(status, body); }
+
     QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(serverPort())); }
     QByteArray requestTarget() const { return request.split('\n').value(0).split(' ').value(1); }
 
     QByteArray request;
 
 private:
+    static QByteArray answer(const QByteArray &status, const QByteArray &body)
+    {
+        return "HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    }
+
     QByteArray m_answer;
+    QByteArray m_laterPages;
 };
 
 ShopConnection connectionTo(const QUrl &url)
@@ -67,6 +81,7 @@ private slots:
     void omitsTheCipherWhereTheEndpointForbidsIt();
     void turnsOddAnswersIntoErrors_data();
     void turnsOddAnswersIntoErrors();
+    void aPageAskedAheadFailsOnlyAfterThePageBefore();
 };
 
 void TestApiClient::sendsPageTokensPercentEncodedAndSignsThemDecoded()
@@ -152,6 +167,47 @@ void TestApiClient::turnsOddAnswersIntoErrors()
     QVERIFY(result.error.has_value());
     QCOMPARE(result.error->category, category);
     QCOMPARE(result.error->code, code);
+}
+
+void TestApiClient::aPageAskedAheadFailsOnlyAfterThePageBefore()
+{
+    RecordingPeer peer("200 OK",
+        R"({"code":0,"message":"Success","request_id":"r1",)"
+        R"("data":{"products":[{"id":"1"},{"id":"2"}],"next_page_token":"p2","total_count":4}})");
+    peer.answerLaterPagesWith(
+        "400 Bad Request", R"({"code":12052048,"message":"Invalid page token","request_id":"r2"})");
+    FakeClock clock;
+    ApiClient client(connectionTo(peer.url()), clock);
+    client.setRetryPolicy({.maxAttempts = 1});
+    QStringList handled;
+    ApiReply *walk = client.sendPaged<QStringList>(
+        ApiCall(EndpointId::ProductsSearch),
+        [](const QJsonObject &data) -> Result<QStringList> {
+            // Slow: the second page is asked for before this decoding starts and fails long before
+            // it ends.
+            QThread::msleep(300);
+            QStringList ids;
+            for (const QJsonValue &product : data.value(u"products").toArray())
+                ids.append(product.toObject().value(u"id").toString());
+            return ids;
+        },
+        [&handled](QStringList &&ids) -> Result<qsizetype> {
+            handled += ids;
+            return ids.size();
+        },
+        ApiClient::PageRequests::Ahead);
+    QStringList handledWhenFinished;
+    std::optional<ApiError> error;
+    connect(walk, &ApiReply::finished, this, [&] {
+        handledWhenFinished = handled;
+        error = walk->error();
+    });
+    QTRY_VERIFY(error.has_value());
+    // The first page reached its handler before the walk ended with the second page's error.
+    QCOMPARE(handledWhenFinished, (QStringList{u"1"_s, u"2"_s}));
+    QCOMPARE(error->code, 12052048);
+    QTest::qWait(50);
+    QCOMPARE(handled.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

@@ -45,6 +45,28 @@ CacheDatabase::~CacheDatabase()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Result<std::unique_ptr<CacheDatabase>> CacheDatabase::openSibling(const Sibling &sibling)
+{
+    auto opened = open(sibling.path);
+    if (!opened)
+        return opened;
+    std::unique_ptr<CacheDatabase> cache = std::move(opened).value();
+    for (auto pragma = sibling.pragmas.cbegin(); pragma != sibling.pragmas.cend(); ++pragma) {
+        if (auto error = cache->applyToEveryConnection(pragma.key(), pragma.value()))
+            return *error;
+    }
+    return cache;
+}
+
+std::optional<Error> CacheDatabase::applyToEveryConnection(const QString &name, const QString &value)
+{
+    QSqlDatabase connection = database();
+    if (auto error = exec(connection, u"PRAGMA %1 = %2"_s.arg(name, value)))
+        return error;
+    m_sharedPragmas.insert(name, value);
+    return std::nullopt;
+}
+
 QString CacheDatabase::defaultPath(const QString &profileId)
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/caches/"_s + profileId

@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -35,6 +36,20 @@ public:
     CacheDatabase &operator=(const CacheDatabase &) = delete;
 
     QSqlDatabase database() const { return QSqlDatabase::database(m_connectionName, false); }
+
+    /// What another connection to this cache, opened on another thread, must know.
+    struct Sibling
+    {
+        QString path;
+        /// Settings all connections to the cache share (see applyToEveryConnection()).
+        QMap<QString, QString> pragmas;
+    };
+    Sibling sibling() const { return {m_path, m_sharedPragmas}; }
+    /// A connection of its own to the cache described, on the calling thread.
+    static Result<std::unique_ptr<CacheDatabase>> openSibling(const Sibling &sibling);
+    /// Sets `PRAGMA name = value` on this connection and on every sibling opened after: for what
+    /// must hold for the whole cache, such as the most pages the file may grow to.
+    std::optional<Error> applyToEveryConnection(const QString &name, const QString &value);
     int version() const { return m_version; }
     QString path() const { return m_path; }
 
@@ -45,6 +60,7 @@ private:
     QString m_connectionName;
     QString m_path;
     int m_version = 0;
+    QMap<QString, QString> m_sharedPragmas;
 };
 
 } // namespace ShopDesk

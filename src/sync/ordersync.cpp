@@ -2,6 +2,7 @@
 
 #include "api/orderservice.h"
 #include "core/logging.h"
+#include "store/cachewriter.h"
 #include "store/orderrepository.h"
 #include "sync/cursorsync.h"
 
@@ -15,46 +16,85 @@ namespace {
 /// transaction take a quarter of the time off the cache's side of the sync.
 constexpr qsizetype ordersPerTransaction = 1000;
 
+/// One run of the walk: pages read and not yet handed to the writer, and how the storing went.
+struct OrderWalk
+{
+    QString shopId;
+    CursorSync &sync;
+    CacheWriter *writer;
+    QList<Order> pending;
+    QPointer<ApiReply> pages;
+    std::optional<Error> storeFailure;
+};
+
+/// Hands the pages read to the writer. The cursor moves only with them, in their transaction, so
+/// a sync cut short before they are stored reads them again next time.
+void store(const std::shared_ptr<OrderWalk> &run)
+{
+    const qsizetype count = run->pending.size();
+    run->writer->write([orders = std::exchange(run->pending, {}), shopId = run->shopId, cursor = run->sync.cursor()](
+                           CacheDatabase &cache) { return OrderRepository(cache).upsert(shopId, orders, cursor); },
+        [run, count](const std::optional<Error> &error) {
+            if (!error) {
+                run->sync.countWritten(count);
+                return;
+            }
+            if (!run->storeFailure)
+                run->storeFailure = run->sync.storeFailed(*error);
+            if (run->pages)
+                run->pages->cancel(); // reading on would only lose more
+        });
+}
+
 } // namespace
 
 CursorSync *OrderSync::create(
     OrderService &service, CacheDatabase &cache, const QString &shopId, const Clock &clock, QObject *parent)
 {
-    auto orders = std::make_shared<OrderRepository>(cache);
-    auto walk = [&service, orders, shopId](std::optional<qint64> from, CursorSync &sync) {
+    auto walk = [&service, &cache, shopId](std::optional<qint64> from, CursorSync &sync) -> ApiReply * {
         OrderQuery query;
         query.updateTimeGe = from;
         query.sortField = OrderSortField::UpdateTime;
         query.sortOrder = Qt::AscendingOrder;
-        // Pages received and not stored yet. The cursor moves only with them, in their
-        // transaction, so a sync cut short before they are stored reads them again next time.
-        auto pending = std::make_shared<QList<Order>>();
-        const auto store = [orders, shopId, pending, &sync]() -> std::optional<Error> {
-            const QList<Order> batch = std::exchange(*pending, {});
-            if (auto error = orders->upsert(shopId, batch, sync.cursor()))
-                return sync.storeFailed(*error);
-            sync.countWritten(batch.size());
+        // The writer and the run's state go with the run: their slots point at the sync, so they are
+        // its children and cannot outlive it.
+        auto *writer = new CacheWriter(cache, &sync);
+        auto run = std::make_shared<OrderWalk>(OrderWalk{shopId, sync, writer, {}, {}, {}});
+        auto *stored = new ApiReply(&sync);
+        ApiReply *pages = service.searchPages(query, [run](QList<Order> &&page, bool lastPage) -> std::optional<Error> {
+            for (const Order &order : std::as_const(page))
+                run->sync.advance(order.updateTime);
+            run->pending.append(std::move(page));
+            if (lastPage || run->pending.size() >= ordersPerTransaction)
+                store(run);
             return std::nullopt;
-        };
-        ApiReply *reply = service.searchPages(
-            query, [pending, store, &sync](QList<Order> &&page, bool lastPage) -> std::optional<Error> {
-                for (const Order &order : std::as_const(page))
-                    sync.advance(order.updateTime);
-                pending->append(std::move(page));
-                if (!lastPage && pending->size() < ordersPerTransaction)
-                    return std::nullopt;
-                return store();
-            });
-        // A failed or cancelled walk keeps what it read before it stopped. Connected before
-        // CursorSync's own slot, so it runs first; not after the sync is gone.
-        QObject::connect(reply, &ApiReply::finished, &sync, [reply, pending, store] {
-            if (!reply->hasError() || pending->isEmpty())
-                return;
-            if (auto error = store())
-                qCWarning(lcSync).noquote()
-                    << "orders read before the sync stopped were not stored:" << error->toString();
         });
-        return reply;
+        run->pages = pages;
+        stored->setCancelHandler([run] {
+            if (run->pages)
+                run->pages->cancel();
+        });
+        QObject::connect(pages, &ApiReply::progress, stored, &ApiReply::reportProgress);
+        // The run ends once the writer has stored all it was given: only then may the sync mark
+        // the area synced. A failed or cancelled walk keeps what it read before it stopped.
+        QObject::connect(pages, &ApiReply::finished, stored, [run, pages, stored, writer] {
+            const std::optional<ApiError> failure = pages->error();
+            stored->setRequestId(pages->requestId());
+            if (failure && !run->pending.isEmpty())
+                store(run);
+            writer->whenWritten([run, stored = QPointer<ApiReply>(stored), writer, failure] {
+                writer->deleteLater();
+                if (!stored)
+                    return; // cancelled, and gone
+                if (run->storeFailure)
+                    stored->finishWithError(ApiError::localStore(run->storeFailure->toString()));
+                else if (failure)
+                    stored->finishWithError(*failure);
+                else
+                    stored->finishWithSuccess();
+            });
+        });
+        return stored;
     };
     return new CursorSync(cache, shopId, QString::fromLatin1(OrderRepository::syncArea), clock, walk, parent);
 }

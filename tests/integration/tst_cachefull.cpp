@@ -17,13 +17,13 @@ using namespace ShopDesk;
 
 namespace {
 
-/// SQLite's own way to make a disk full: the file may not grow past the pages it has now, and
-/// ballast takes up the room left inside them.
+/// SQLite's own way to make a disk full: the file may not grow past the pages it has now, for
+/// every connection to it, and ballast takes up the room left inside them.
 void fillDisk(CacheDatabase &cache, bool full)
 {
     QSqlQuery query(cache.database());
     if (!full) {
-        query.exec(u"PRAGMA max_page_count = 1073741823"_s);
+        QVERIFY(!cache.applyToEveryConnection(u"max_page_count"_s, u"1073741823"_s));
         query.exec(u"DROP TABLE IF EXISTS ballast"_s);
         return;
     }
@@ -31,7 +31,7 @@ void fillDisk(CacheDatabase &cache, bool full)
     query.exec(u"PRAGMA page_count"_s);
     query.next();
     const qint64 pages = query.value(0).toLongLong();
-    query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages));
+    QVERIFY(!cache.applyToEveryConnection(u"max_page_count"_s, QString::number(pages)));
     for (int size : {4096, 512, 64, 8}) {
         while (query.exec(u"INSERT INTO ballast VALUES (randomblob(%1))"_s.arg(size))) { }
     }
@@ -129,9 +129,8 @@ void TestCacheFull::aReadOnlyCacheRefusesWritesAndRecovers()
         const Sku &sku = product.skus.first();
         edits.append(ProductEditPlanner::stock(product, sku, sku.inventory.first().warehouseId, 9));
     }
-    // As a cache on a file system mounted read-only: SQLite refuses every write on the connection.
-    QSqlQuery readOnly(rig.cache->database());
-    QVERIFY(readOnly.exec(u"PRAGMA query_only = ON"_s));
+    // As a cache on a file system mounted read-only: SQLite refuses every write, on every connection.
+    QVERIFY(!rig.cache->applyToEveryConnection(u"query_only"_s, u"ON"_s));
 
     OrderCatalog orders(rig.session.orders(), rig.cache.get(), shopId, rig.sandbox.clock());
     QSignalSpy failed(&orders, &OrderCatalog::refreshFailed);
@@ -148,7 +147,7 @@ void TestCacheFull::aReadOnlyCacheRefusesWritesAndRecovers()
     QCOMPARE(totalRequests(rig.sandbox), before); // nothing sent that could not be recorded first
     QCOMPARE(integrity(*rig.cache), u"ok"_s);
 
-    QVERIFY(readOnly.exec(u"PRAGMA query_only = OFF"_s));
+    QVERIFY(!rig.cache->applyToEveryConnection(u"query_only"_s, u"OFF"_s));
     QSignalSpy loaded(&orders, &OrderCatalog::ordersLoaded);
     orders.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);

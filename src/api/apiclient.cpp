@@ -299,9 +299,9 @@ void ApiClient::failWaitingForToken(const ApiError &error)
     }
 }
 
-ApiReply *ApiClient::walk(const ApiCall &call, PageSteps steps, PageRequests order)
+PagedReply *ApiClient::walk(const ApiCall &call, PageSteps steps, PageRequests order)
 {
-    auto *outer = new ApiReply(this);
+    auto *outer = new PagedReply(this);
     auto fetch = std::make_shared<PagedFetch>(PagedFetch{call, std::move(steps), order, 0, {}, 0, {}});
     outer->setCancelHandler([fetch] {
         if (fetch->currentPage)
@@ -311,7 +311,7 @@ ApiReply *ApiClient::walk(const ApiCall &call, PageSteps steps, PageRequests ord
     return outer;
 }
 
-void ApiClient::fetchPage(ApiReply *outer, const std::shared_ptr<PagedFetch> &fetch, const QString &pageToken)
+void ApiClient::fetchPage(PagedReply *outer, const std::shared_ptr<PagedFetch> &fetch, const QString &pageToken)
 {
     ApiCall call = fetch->call;
     if (!pageToken.isEmpty())
@@ -339,10 +339,10 @@ void ApiClient::fetchPage(ApiReply *outer, const std::shared_ptr<PagedFetch> &fe
         // server prepares it meanwhile.
         const bool fetchAhead = fetch->order == PageRequests::Ahead && !next.isEmpty() && next != pageToken;
         if (fetchAhead)
-            fetchPage(outer, fetch, next);
+            outer->askWhenReleased([this, outer, fetch, next] { fetchPage(outer, fetch, next); });
         ++fetch->decoding;
         m_decoder.run([decode = fetch->steps.decode, value = page->value()] { return decode(value); },
-            [this, walk = QPointer<ApiReply>(outer), fetch,
+            [this, walk = QPointer<PagedReply>(outer), fetch,
                 mark = PageMark{page->requestId(), pageToken, next, total, fetchAhead}](std::any &&decoded) {
                 --fetch->decoding;
                 if (!walk || walk->isFinished())
@@ -365,7 +365,7 @@ void ApiClient::stopWalk(ApiReply &outer, PagedFetch &fetch, const ApiError &err
 }
 
 void ApiClient::takePage(
-    ApiReply &outer, const std::shared_ptr<PagedFetch> &fetch, std::any &decoded, const PageMark &mark)
+    PagedReply &outer, const std::shared_ptr<PagedFetch> &fetch, std::any &decoded, const PageMark &mark)
 {
     const auto stop = [&outer, fetch](const ApiError &error) {
         if (fetch->currentPage)
@@ -387,7 +387,7 @@ void ApiClient::takePage(
         // A server that hands back the token it was given would keep us here forever.
         stop(ApiError::decode(u"the server repeated page token %1"_s.arg(mark.next), mark.requestId));
     } else if (!mark.fetchedAhead) {
-        fetchPage(&outer, fetch, mark.next);
+        outer.askWhenReleased([this, outer = &outer, fetch, next = mark.next] { fetchPage(outer, fetch, next); });
     }
 }
 

@@ -75,7 +75,7 @@ public:
     enum class PageRequests { AfterHandler, Ahead };
     /// Follows `next_page_token` until the last page, handing each page's `data` to `onPage`;
     /// progress reports items read against `total_count`.
-    ApiReply *sendPaged(const ApiCall &call, PageHandler onPage, PageRequests order = PageRequests::AfterHandler)
+    PagedReply *sendPaged(const ApiCall &call, PageHandler onPage, PageRequests order = PageRequests::AfterHandler)
     {
         return walk(call,
             PageSteps{[](const QJsonObject &data) { return std::any(data); },
@@ -88,7 +88,7 @@ public:
     /// `onPage(Page &&)` takes it on the client's thread, page after page in order, and returns
     /// how many items it held.
     template <typename Page, typename Decode, typename OnPage>
-    ApiReply *sendPaged(const ApiCall &call, Decode decode, OnPage onPage, PageRequests order)
+    PagedReply *sendPaged(const ApiCall &call, Decode decode, OnPage onPage, PageRequests order)
     {
         return walk(call,
             PageSteps{
@@ -117,7 +117,7 @@ private:
         std::function<std::any(const QJsonObject &data)> decode;
         std::function<Result<qsizetype>(std::any &decoded)> take;
     };
-    ApiReply *walk(const ApiCall &call, PageSteps steps, PageRequests order);
+    PagedReply *walk(const ApiCall &call, PageSteps steps, PageRequests order);
     void schedule(const std::shared_ptr<Attempt> &attempt, std::chrono::milliseconds delay);
     void transmit(const std::shared_ptr<Attempt> &attempt);
     void handleFinished(QNetworkReply *networkReply, const std::shared_ptr<Attempt> &attempt);
@@ -128,7 +128,7 @@ private:
     ApiError reauthorizeError(const QString &reason) const;
     bool tokenNeedsRefresh() const;
     std::chrono::milliseconds retryDelay(const Attempt &attempt, const ApiError &error) const;
-    void fetchPage(ApiReply *outer, const std::shared_ptr<PagedFetch> &fetch, const QString &pageToken);
+    void fetchPage(PagedReply *outer, const std::shared_ptr<PagedFetch> &fetch, const QString &pageToken);
     /// Where a page sits in its walk, read from its `data` before it is decoded.
     struct PageMark
     {
@@ -139,7 +139,7 @@ private:
         bool fetchedAhead = false;
     };
     void stopWalk(ApiReply &outer, PagedFetch &fetch, const ApiError &error);
-    void takePage(ApiReply &outer, const std::shared_ptr<PagedFetch> &fetch, std::any &decoded, const PageMark &mark);
+    void takePage(PagedReply &outer, const std::shared_ptr<PagedFetch> &fetch, std::any &decoded, const PageMark &mark);
 
     ShopConnection m_connection;
     const Clock &m_clock;

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 #include <QObject>
 
@@ -68,6 +69,35 @@ public:
 
 private:
     T m_value{};
+};
+
+/// The reply of a paged walk. A consumer that falls behind holds it: the walk then asks for no
+/// further page until released (a page asked for already still comes).
+class PagedReply final : public ApiReply
+{
+public:
+    using ApiReply::ApiReply;
+
+    bool isHeld() const { return m_held; }
+    void hold() { m_held = true; }
+    void release()
+    {
+        m_held = false;
+        if (auto next = std::exchange(m_next, nullptr); next && !isFinished())
+            next();
+    }
+    /// Producer side: asks for the next page now, or on release() while held.
+    void askWhenReleased(std::function<void()> next)
+    {
+        if (m_held)
+            m_next = std::move(next);
+        else
+            next();
+    }
+
+private:
+    bool m_held = false;
+    std::function<void()> m_next;
 };
 
 /// Finishes `outer` when `inner` finishes: with inner's error, or with what `transform` makes of the

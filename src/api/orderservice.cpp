@@ -55,7 +55,7 @@ Reply<QList<Order>> *OrderService::search(const OrderQuery &query)
     return reply;
 }
 
-ApiReply *OrderService::searchPages(const OrderQuery &query, PageHandler onPage)
+PagedReply *OrderService::searchPages(const OrderQuery &query, PageHandler onPage)
 {
     ApiCall call(EndpointId::OrdersSearch);
     call.query(u"page_size"_s, searchPageSize);

@@ -48,7 +48,7 @@ public:
     /// stores several pages at once knows when to store the rest); an error `onPage` returns stops
     /// the search with that error.
     using PageHandler = std::function<std::optional<Error>(QList<Order> &&orders, bool lastPage)>;
-    ApiReply *searchPages(const OrderQuery &query, PageHandler onPage);
+    PagedReply *searchPages(const OrderQuery &query, PageHandler onPage);
     /// The orders with these ids, in the order asked for; ids the shop does not know are left out.
     /// Sends one request per 50 ids and fails as a whole on the first failed request; progress
     /// counts ids asked for.

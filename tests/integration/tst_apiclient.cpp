@@ -30,6 +30,7 @@ public:
                     request = *received;
                     if (answered || !received->contains("\r\n\r\n"))
                         return;
+                    ++requests;
                     const bool laterPage = !m_laterPages.isEmpty() && requestTarget().contains("page_token=");
                     socket->write(laterPage ? m_laterPages : m_answer);
                     socket->disconnectFromHost();
@@ -47,6 +48,7 @@ public:
     QByteArray requestTarget() const { return request.split('\n').value(0).split(' ').value(1); }
 
     QByteArray request;
+    int requests = 0;
 
 private:
     static QByteArray answer(const QByteArray &status, const QByteArray &body)
@@ -82,6 +84,7 @@ private slots:
     void turnsOddAnswersIntoErrors_data();
     void turnsOddAnswersIntoErrors();
     void aPageAskedAheadFailsOnlyAfterThePageBefore();
+    void aHeldWalkAsksForNoPageUntilReleased();
 };
 
 void TestApiClient::sendsPageTokensPercentEncodedAndSignsThemDecoded()
@@ -208,6 +211,35 @@ void TestApiClient::aPageAskedAheadFailsOnlyAfterThePageBefore()
     QCOMPARE(error->code, 12052048);
     QTest::qWait(50);
     QCOMPARE(handled.size(), 2);
+}
+
+void TestApiClient::aHeldWalkAsksForNoPageUntilReleased()
+{
+    RecordingPeer peer("200 OK",
+        R"({"code":0,"message":"Success","request_id":"r1","data":{"products":[{"id":"1"}],"next_page_token":"p2"}})");
+    peer.answerLaterPagesWith(
+        "200 OK", R"({"code":0,"message":"Success","request_id":"r2","data":{"products":[{"id":"2"}]}})");
+    FakeClock clock;
+    ApiClient client(connectionTo(peer.url()), clock);
+    int pages = 0;
+    PagedReply *walk = nullptr;
+    walk = client.sendPaged(ApiCall(EndpointId::ProductsSearch), [&pages, &walk](const QJsonObject &) {
+        // A consumer that falls behind, after the first page.
+        if (++pages == 1)
+            walk->hold();
+        return Result<qsizetype>(1);
+    });
+    bool finished = false;
+    connect(walk, &ApiReply::finished, this, [&finished] { finished = true; });
+    QTRY_COMPARE(pages, 1);
+    QTest::qWait(300);
+    QCOMPARE(peer.requests, 1);
+    QVERIFY(!finished);
+
+    walk->release();
+    QTRY_VERIFY(finished);
+    QCOMPARE(peer.requests, 2);
+    QCOMPARE(pages, 2);
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

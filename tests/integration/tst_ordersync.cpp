@@ -1,5 +1,6 @@
 #include <QMap>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +47,7 @@ class TestOrderSync final : public QObject
 
 private slots:
     void firstSyncStoresEveryOrder();
+    void aLargeFirstSyncWaitsForItsWriter();
     void incrementalSyncReadsOnlyTheOverlap();
     void resumesWhereACancelledSyncStopped();
     void catalogMergesWhatWasWrittenSinceItsRead();
@@ -75,6 +77,45 @@ void TestOrderSync::firstSyncStoresEveryOrder()
     const QList<Order> cached = orders.loadAll(sandbox.connection().shopId).value();
     QCOMPARE(cached.size(), server.size());
     QCOMPARE(cached.first(), server.first()); // both newest first by create time
+}
+
+void TestOrderSync::aLargeFirstSyncWaitsForItsWriter()
+{
+    SandboxFixture sandbox(withOrders(9000));
+    QTemporaryDir folder;
+    auto cache = CacheDatabase::open(folder.filePath(u"cache.sqlite"_s)).value();
+    ApiClient client(sandbox.connection(), sandbox.clock());
+    client.setQueriesPerSecond(0);
+    OrderService service(client);
+    const std::unique_ptr<CursorSync> syncOwned(
+        OrderSync::create(service, *cache, sandbox.connection().shopId, sandbox.clock()));
+    CursorSync &sync = *syncOwned;
+    qint64 read = 0;
+    connect(&sync, &CursorSync::progress, &sync, [&read](qint64 done) { read = done; });
+    QSignalSpy finished(&sync, &CursorSync::finished);
+
+    // Another connection holds the cache's write lock: the writer waits, and so must the reading,
+    // after a couple of transactions' worth, instead of piling every order up in memory. Long
+    // enough to read them all otherwise, short of the 5 s a connection waits for a lock.
+    QSqlQuery lock(cache->database());
+    QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+    sync.start();
+    QTest::qWait(3500);
+    QVERIFY2(read > 0 && read < 4500, qPrintable(QString::number(read)));
+    QVERIFY(finished.isEmpty());
+    QVERIFY(lock.exec(u"COMMIT"_s));
+
+    QVERIFY(finished.wait(30000));
+    const auto error = finished.first().first().value<std::optional<ApiError>>();
+    QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
+    QCOMPARE(OrderRepository(*cache).count(sandbox.connection().shopId).value(), 9000);
+    QCOMPARE(sync.written(), 9000);
+    // The cursor is the newest update time stored.
+    qint64 newest = 0;
+    for (const Order &order : OrderRepository(*cache).loadAll(sandbox.connection().shopId).value())
+        newest = std::max(newest, order.updateTime);
+    QCOMPARE(SyncCursorRepository(*cache).cursor(sandbox.connection().shopId, u"orders"_s).toLongLong(), newest);
+    QCOMPARE(sync.lastSyncedAt(), sandbox.clock().nowSecs());
 }
 
 void TestOrderSync::incrementalSyncReadsOnlyTheOverlap()

@@ -28,6 +28,8 @@ struct OrderWalk
     CacheWriter *writer;
     QList<Order> pending;
     QPointer<PagedReply> pages;
+    /// What the run hands the sync: finished early when cancelled, while the writer still works.
+    QPointer<ApiReply> stored;
     std::optional<Error> storeFailure;
     int writing = 0;
 };
@@ -43,6 +45,8 @@ void store(const std::shared_ptr<OrderWalk> &run)
                            CacheDatabase &cache) { return OrderRepository(cache).upsert(shopId, orders, cursor); },
         [run, count](const std::optional<Error> &error) {
             --run->writing;
+            if (!run->stored || run->stored->isFinished())
+                return; // a cancelled run: the sync may have started another since
             if (!error) {
                 run->sync.countWritten(count);
                 if (run->pages && run->writing < transactionsAhead)
@@ -69,7 +73,7 @@ CursorSync *OrderSync::create(
         // The writer and the run's state go with the run: their slots point at the sync, so they are
         // its children and cannot outlive it.
         auto *writer = new CacheWriter(cache, &sync);
-        auto run = std::make_shared<OrderWalk>(OrderWalk{shopId, sync, writer, {}, {}, {}});
+        auto run = std::make_shared<OrderWalk>(OrderWalk{shopId, sync, writer, {}, {}, {}, {}});
         auto *stored = new ApiReply(&sync);
         PagedReply *pages
             = service.searchPages(query, [run](QList<Order> &&page, bool lastPage) -> std::optional<Error> {
@@ -81,6 +85,7 @@ CursorSync *OrderSync::create(
                   return std::nullopt;
               });
         run->pages = pages;
+        run->stored = stored;
         stored->setCancelHandler([run] {
             if (run->pages)
                 run->pages->cancel();

@@ -50,6 +50,7 @@ private slots:
     void aLargeFirstSyncWaitsForItsWriter();
     void incrementalSyncReadsOnlyTheOverlap();
     void resumesWhereACancelledSyncStopped();
+    void aCancelledRunsLateWritesStayItsOwn();
     void catalogMergesWhatWasWrittenSinceItsRead();
 };
 
@@ -173,6 +174,41 @@ void TestOrderSync::resumesWhereACancelledSyncStopped()
     QCOMPARE(orders.count(sandbox.connection().shopId).value(), 500);
     QVERIFY2(second.written() < 500, "the second run continues from the cursor, not from the start");
     QVERIFY(second.lastSyncedAt() > 0);
+}
+
+void TestOrderSync::aCancelledRunsLateWritesStayItsOwn()
+{
+    SandboxFixture sandbox(withOrders(5000));
+    QTemporaryDir folder;
+    auto cache = CacheDatabase::open(folder.filePath(u"cache.sqlite"_s)).value();
+    ApiClient client(sandbox.connection(), sandbox.clock());
+    client.setQueriesPerSecond(0);
+    OrderService service(client);
+    const std::unique_ptr<CursorSync> syncOwned(
+        OrderSync::create(service, *cache, sandbox.connection().shopId, sandbox.clock()));
+    CursorSync &sync = *syncOwned;
+    qint64 read = 0;
+    connect(&sync, &CursorSync::progress, &sync, [&read](qint64 done) { read = done; });
+
+    // The first run's first transaction waits for the write lock when the run is cancelled, and
+    // the sync starts again at once.
+    QSqlQuery lock(cache->database());
+    QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+    QSignalSpy finished(&sync, &CursorSync::finished);
+    sync.start();
+    QTRY_VERIFY(read >= 2000);
+    sync.cancel();
+    QCOMPARE(finished.size(), 1);
+    read = 0;
+    sync.start();
+    QTest::qWait(200);
+    QVERIFY(lock.exec(u"COMMIT"_s));
+    QVERIFY(finished.wait(30000));
+    const auto error = finished.last().first().value<std::optional<ApiError>>();
+    QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
+    // The second run counts what it read and wrote itself, not the first run's late transaction.
+    QCOMPARE(sync.written(), read);
+    QCOMPARE(OrderRepository(*cache).count(sandbox.connection().shopId).value(), 5000);
 }
 
 void TestOrderSync::catalogMergesWhatWasWrittenSinceItsRead()

@@ -52,22 +52,25 @@ void ProductSearch::searchNext()
     auto tooMany = std::make_shared<bool>(false);
     auto pageProducts = std::make_shared<QList<Product>>();
     const bool first = !m_current;
-    ApiReply *pages = m_client.sendPaged(call, [this, tooMany, pageProducts, first](const QJsonObject &data) {
-        Result<ProductPage> page = ProductCodec::decodeSearchPage(data);
-        if (!page)
-            return Result<qsizetype>(page.error());
-        if (first && m_total == 0)
-            m_total = page.value().totalCount;
-        if (page.value().totalCount > productSearchResultLimit) {
-            // Reading on would end in the limit's error: stop now and narrow the query.
-            *tooMany = true;
-            return Result<qsizetype>(
-                Error{u"more than %1 products match"_s.arg(productSearchResultLimit), u"data.total_count"_s});
-        }
-        *pageProducts += page.value().products;
-        m_reply->reportProgress(m_found.size() + pageProducts->size(), std::max(m_total, m_found.size()));
-        return Result<qsizetype>(page.value().products.size());
-    });
+    // A page of a hundred products with their SKUs is decoded off the GUI thread. The next page
+    // is asked for only then: at the quota's pace, asking ahead would gain little, and a search
+    // stopped early would have asked for a page it does not use.
+    ApiReply *pages = m_client.sendPaged<ProductPage>(
+        call, [](const QJsonObject &data) { return ProductCodec::decodeSearchPage(data); },
+        [this, tooMany, pageProducts, first](ProductPage &&page) -> Result<qsizetype> {
+            if (first && m_total == 0)
+                m_total = page.totalCount;
+            if (page.totalCount > productSearchResultLimit) {
+                // Reading on would end in the limit's error: stop now and narrow the query.
+                *tooMany = true;
+                return Error{u"more than %1 products match"_s.arg(productSearchResultLimit), u"data.total_count"_s};
+            }
+            const qsizetype count = page.products.size();
+            *pageProducts += std::move(page.products);
+            m_reply->reportProgress(m_found.size() + pageProducts->size(), std::max(m_total, m_found.size()));
+            return count;
+        },
+        ApiClient::PageRequests::AfterHandler);
     m_pages = pages;
     connect(pages, &ApiReply::finished, this, [this, pages, tooMany, pageProducts] {
         if (!pages->hasError())

@@ -38,6 +38,30 @@ std::optional<ApiError> runSync(CursorSync &sync)
     return finished.first().first().value<std::optional<ApiError>>();
 }
 
+/// A shop's sandbox, an empty cache and the order sync between them, over real HTTP without the
+/// client's throttle.
+struct SyncRig
+{
+    explicit SyncRig(int orders)
+        : sandbox(withOrders(orders))
+        , cache(CacheDatabase::open(folder.filePath(u"cache.sqlite"_s)).value())
+        , client(sandbox.connection(), sandbox.clock())
+        , service(client)
+        , sync(OrderSync::create(service, *cache, sandbox.connection().shopId, sandbox.clock()))
+    {
+        client.setQueriesPerSecond(0);
+    }
+
+    QString shopId() const { return sandbox.connection().shopId; }
+
+    SandboxFixture sandbox;
+    QTemporaryDir folder;
+    std::unique_ptr<CacheDatabase> cache;
+    ApiClient client;
+    OrderService service;
+    const std::unique_ptr<CursorSync> sync;
+};
+
 } // namespace
 
 /// Orders into the cache over real HTTP: first sync, incremental sync, resuming after a cancel.
@@ -56,41 +80,28 @@ private slots:
 
 void TestOrderSync::firstSyncStoresEveryOrder()
 {
-    SandboxFixture sandbox(withOrders(450));
-    QTemporaryDir folder;
-    auto cache = CacheDatabase::open(folder.filePath(u"cache.sqlite"_s)).value();
-    ApiClient client(sandbox.connection(), sandbox.clock());
-    OrderService service(client);
-    const std::unique_ptr<CursorSync> syncOwned(
-        OrderSync::create(service, *cache, sandbox.connection().shopId, sandbox.clock()));
-    CursorSync &sync = *syncOwned;
+    SyncRig rig(450);
+    CursorSync &sync = *rig.sync;
     QCOMPARE(sync.lastSyncedAt(), 0);
 
     const auto error = runSync(sync);
     QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
-    OrderRepository orders(*cache);
-    QCOMPARE(orders.count(sandbox.connection().shopId).value(), 450);
+    OrderRepository orders(*rig.cache);
+    QCOMPARE(orders.count(rig.shopId()).value(), 450);
     QCOMPARE(sync.written(), 450);
-    QCOMPARE(sync.lastSyncedAt(), sandbox.clock().nowSecs());
+    QCOMPARE(sync.lastSyncedAt(), rig.sandbox.clock().nowSecs());
 
     // What the cache gives back is what the server serves.
-    const QList<Order> server = waitFor(service.search(OrderQuery{})).value;
-    const QList<Order> cached = orders.loadAll(sandbox.connection().shopId).value();
+    const QList<Order> server = waitFor(rig.service.search(OrderQuery{})).value;
+    const QList<Order> cached = orders.loadAll(rig.shopId()).value();
     QCOMPARE(cached.size(), server.size());
     QCOMPARE(cached.first(), server.first()); // both newest first by create time
 }
 
 void TestOrderSync::aLargeFirstSyncWaitsForItsWriter()
 {
-    SandboxFixture sandbox(withOrders(9000));
-    QTemporaryDir folder;
-    auto cache = CacheDatabase::open(folder.filePath(u"cache.sqlite"_s)).value();
-    ApiClient client(sandbox.connection(), sandbox.clock());
-    client.setQueriesPerSecond(0);
-    OrderService service(client);
-    const std::unique_ptr<CursorSync> syncOwned(
-        OrderSync::create(service, *cache, sandbox.connection().shopId, sandbox.clock()));
-    CursorSync &sync = *syncOwned;
+    SyncRig rig(9000);
+    CursorSync &sync = *rig.sync;
     qint64 read = 0;
     connect(&sync, &CursorSync::progress, &sync, [&read](qint64 done) { read = done; });
     QSignalSpy finished(&sync, &CursorSync::finished);
@@ -98,7 +109,7 @@ void TestOrderSync::aLargeFirstSyncWaitsForItsWriter()
     // Another connection holds the cache's write lock: the writer waits, and so must the reading,
     // after a couple of transactions' worth, instead of piling every order up in memory. Long
     // enough to read them all otherwise, short of the 5 s a connection waits for a lock.
-    QSqlQuery lock(cache->database());
+    QSqlQuery lock(rig.cache->database());
     QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
     sync.start();
     QTest::qWait(3500);
@@ -109,38 +120,32 @@ void TestOrderSync::aLargeFirstSyncWaitsForItsWriter()
     QVERIFY(finished.wait(30000));
     const auto error = finished.first().first().value<std::optional<ApiError>>();
     QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
-    QCOMPARE(OrderRepository(*cache).count(sandbox.connection().shopId).value(), 9000);
+    QCOMPARE(OrderRepository(*rig.cache).count(rig.shopId()).value(), 9000);
     QCOMPARE(sync.written(), 9000);
     // The cursor is the newest update time stored.
     qint64 newest = 0;
-    for (const Order &order : OrderRepository(*cache).loadAll(sandbox.connection().shopId).value())
+    for (const Order &order : OrderRepository(*rig.cache).loadAll(rig.shopId()).value())
         newest = std::max(newest, order.updateTime);
-    QCOMPARE(SyncCursorRepository(*cache).cursor(sandbox.connection().shopId, u"orders"_s).toLongLong(), newest);
-    QCOMPARE(sync.lastSyncedAt(), sandbox.clock().nowSecs());
+    QCOMPARE(SyncCursorRepository(*rig.cache).cursor(rig.shopId(), u"orders"_s).toLongLong(), newest);
+    QCOMPARE(sync.lastSyncedAt(), rig.sandbox.clock().nowSecs());
 }
 
 void TestOrderSync::incrementalSyncReadsOnlyTheOverlap()
 {
-    SandboxFixture sandbox(withOrders(300));
-    QTemporaryDir folder;
-    auto cache = CacheDatabase::open(folder.filePath(u"cache.sqlite"_s)).value();
-    ApiClient client(sandbox.connection(), sandbox.clock());
-    OrderService service(client);
-    const std::unique_ptr<CursorSync> syncOwned(
-        OrderSync::create(service, *cache, sandbox.connection().shopId, sandbox.clock()));
-    CursorSync &sync = *syncOwned;
+    SyncRig rig(300);
+    CursorSync &sync = *rig.sync;
     QVERIFY(!runSync(sync));
-    const qint64 cursor = SyncCursorRepository(*cache).cursor(sandbox.connection().shopId, u"orders"_s).toLongLong();
+    const qint64 cursor = SyncCursorRepository(*rig.cache).cursor(rig.shopId(), u"orders"_s).toLongLong();
     QVERIFY(cursor > 0);
 
     OrderQuery overlap;
     overlap.updateTimeGe = cursor - CursorSync::overlapSeconds;
-    const qsizetype expected = waitFor(service.search(overlap)).value.size();
+    const qsizetype expected = waitFor(rig.service.search(overlap)).value.size();
     QVERIFY(expected > 0 && expected < 300);
-    sandbox.clock().advance(3600);
+    rig.sandbox.clock().advance(3600);
     QVERIFY(!runSync(sync));
     QCOMPARE(sync.written(), expected);
-    QCOMPARE(OrderRepository(*cache).count(sandbox.connection().shopId).value(), 300);
+    QCOMPARE(OrderRepository(*rig.cache).count(rig.shopId()).value(), 300);
 }
 
 void TestOrderSync::resumesWhereACancelledSyncStopped()
@@ -178,21 +183,14 @@ void TestOrderSync::resumesWhereACancelledSyncStopped()
 
 void TestOrderSync::aCancelledRunsLateWritesStayItsOwn()
 {
-    SandboxFixture sandbox(withOrders(5000));
-    QTemporaryDir folder;
-    auto cache = CacheDatabase::open(folder.filePath(u"cache.sqlite"_s)).value();
-    ApiClient client(sandbox.connection(), sandbox.clock());
-    client.setQueriesPerSecond(0);
-    OrderService service(client);
-    const std::unique_ptr<CursorSync> syncOwned(
-        OrderSync::create(service, *cache, sandbox.connection().shopId, sandbox.clock()));
-    CursorSync &sync = *syncOwned;
+    SyncRig rig(5000);
+    CursorSync &sync = *rig.sync;
     qint64 read = 0;
     connect(&sync, &CursorSync::progress, &sync, [&read](qint64 done) { read = done; });
 
     // The first run's first transaction waits for the write lock when the run is cancelled, and
     // the sync starts again at once.
-    QSqlQuery lock(cache->database());
+    QSqlQuery lock(rig.cache->database());
     QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
     QSignalSpy finished(&sync, &CursorSync::finished);
     sync.start();
@@ -208,7 +206,7 @@ void TestOrderSync::aCancelledRunsLateWritesStayItsOwn()
     QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
     // The second run counts what it read and wrote itself, not the first run's late transaction.
     QCOMPARE(sync.written(), read);
-    QCOMPARE(OrderRepository(*cache).count(sandbox.connection().shopId).value(), 5000);
+    QCOMPARE(OrderRepository(*rig.cache).count(rig.shopId()).value(), 5000);
 }
 
 void TestOrderSync::catalogMergesWhatWasWrittenSinceItsRead()

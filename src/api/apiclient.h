@@ -70,8 +70,9 @@ public:
     /// One request; the value is the envelope's `data` object.
     Reply<QJsonObject> *send(const ApiCall &call);
     /// When a paged search asks for its next page: once `onPage` has handled the current one, or
-    /// as soon as the current one has arrived (so that the server prepares the next page while
-    /// `onPage` works; a walk that stops early has then asked for one page it does not use).
+    /// as soon as the current one's envelope is read (so that the server prepares the next page
+    /// while this one is decoded and handled; a walk that stops early has then asked for one page
+    /// it does not use). Either way, not while the walk's PagedReply is held.
     enum class PageRequests { AfterHandler, Ahead };
     /// Follows `next_page_token` until the last page, handing each page's `data` to `onPage`;
     /// progress reports items read against `total_count`.

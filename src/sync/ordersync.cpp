@@ -70,8 +70,8 @@ CursorSync *OrderSync::create(
         query.updateTimeGe = from;
         query.sortField = OrderSortField::UpdateTime;
         query.sortOrder = Qt::AscendingOrder;
-        // The writer and the run's state go with the run: their slots point at the sync, so they are
-        // its children and cannot outlive it.
+        // A writer and a reply per run, both the sync's children: their slots point at the sync,
+        // so they must not outlive it.
         auto *writer = new CacheWriter(cache, &sync);
         auto run = std::make_shared<OrderWalk>(OrderWalk{shopId, sync, writer, {}, {}, {}, {}});
         auto *stored = new ApiReply(&sync);

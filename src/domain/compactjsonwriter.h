@@ -28,6 +28,13 @@ public:
     {
         writeKey(name, static_cast<qsizetype>(Size - 1));
     }
+    /// A key and its string value, the most common pair.
+    template <std::size_t Size>
+    void field(const char (&name)[Size], QStringView text)
+    {
+        key(name);
+        string(text);
+    }
     void string(QStringView text);
     void integer(qint64 value);
     void boolean(bool value);

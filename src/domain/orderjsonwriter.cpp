@@ -55,10 +55,8 @@ const QString &statusName(OrderStatus status)
 template <std::size_t Size>
 void writeIfSet(CompactJsonWriter &json, const char (&key)[Size], const QString &value)
 {
-    if (value.isEmpty())
-        return;
-    json.key(key);
-    json.string(value);
+    if (!value.isEmpty())
+        json.field(key, value);
 }
 
 template <std::size_t Size>
@@ -75,8 +73,7 @@ void writeIfSet(CompactJsonWriter &json, const char (&key)[Size], qint64 value)
 void writePayment(CompactJsonWriter &json, const OrderPayment &payment)
 {
     json.beginObject();
-    json.key("currency");
-    json.string(payment.currency);
+    json.field("currency", payment.currency);
     json.key("platform_discount");
     writeMoney(json, payment.platformDiscount);
     json.key("seller_discount");
@@ -95,46 +92,32 @@ void writePayment(CompactJsonWriter &json, const OrderPayment &payment)
 void writeAddress(CompactJsonWriter &json, const RecipientAddress &address)
 {
     json.beginObject();
-    json.key("full_address");
-    json.string(address.fullAddress);
-    json.key("name");
-    json.string(address.name);
-    json.key("phone_number");
-    json.string(address.phoneNumber);
-    json.key("postal_code");
-    json.string(address.postalCode);
-    json.key("region_code");
-    json.string(address.regionCode);
+    json.field("full_address", address.fullAddress);
+    json.field("name", address.name);
+    json.field("phone_number", address.phoneNumber);
+    json.field("postal_code", address.postalCode);
+    json.field("region_code", address.regionCode);
     json.endObject();
 }
 
 void writeLineItem(CompactJsonWriter &json, const LineItem &item)
 {
     json.beginObject();
-    json.key("currency");
-    json.string(item.salePrice.currency);
-    json.key("display_status");
-    json.string(statusName(item.displayStatus));
-    json.key("id");
-    json.string(item.id);
+    json.field("currency", item.salePrice.currency);
+    json.field("display_status", statusName(item.displayStatus));
+    json.field("id", item.id);
     json.key("original_price");
     writeMoney(json, item.originalPrice);
     writeIfSet(json, "package_id", item.packageId);
-    json.key("package_status");
-    json.string(item.packageStatus);
-    json.key("product_id");
-    json.string(item.productId);
-    json.key("product_name");
-    json.string(item.productName);
+    json.field("package_status", item.packageStatus);
+    json.field("product_id", item.productId);
+    json.field("product_name", item.productName);
     json.key("sale_price");
     writeMoney(json, item.salePrice);
-    json.key("seller_sku");
-    json.string(item.sellerSku);
+    json.field("seller_sku", item.sellerSku);
     writeIfSet(json, "shipping_provider_name", item.shippingProviderName);
-    json.key("sku_id");
-    json.string(item.skuId);
-    json.key("sku_name");
-    json.string(item.skuName);
+    json.field("sku_id", item.skuId);
+    json.field("sku_name", item.skuName);
     writeIfSet(json, "tracking_number", item.trackingNumber);
     json.endObject();
 }
@@ -151,8 +134,7 @@ QByteArray OrderJsonWriter::write(const Order &order)
 void OrderJsonWriter::write(CompactJsonWriter &json, const Order &order)
 {
     json.beginObject();
-    json.key("buyer_email");
-    json.string(order.buyerEmail);
+    json.field("buyer_email", order.buyerEmail);
     writeIfSet(json, "buyer_message", order.buyerMessage);
     writeIfSet(json, "cancel_order_sla_time", order.cancelOrderSlaTime);
     writeIfSet(json, "cancel_reason", order.cancelReason);
@@ -162,10 +144,8 @@ void OrderJsonWriter::write(CompactJsonWriter &json, const Order &order)
     json.integer(order.createTime);
     writeIfSet(json, "delivery_due_time", order.deliveryDueTime);
     writeIfSet(json, "delivery_option_name", order.deliveryOptionName);
-    json.key("fulfillment_type");
-    json.string(order.fulfillmentType);
-    json.key("id");
-    json.string(order.id);
+    json.field("fulfillment_type", order.fulfillmentType);
+    json.field("id", order.id);
     json.key("is_buyer_request_cancel");
     json.boolean(order.isBuyerRequestCancel);
     json.key("is_cod");
@@ -177,14 +157,12 @@ void OrderJsonWriter::write(CompactJsonWriter &json, const Order &order)
     for (const LineItem &item : order.lineItems)
         writeLineItem(json, item);
     json.endArray();
-    json.key("order_type");
-    json.string(order.orderType);
+    json.field("order_type", order.orderType);
     json.key("packages");
     json.beginArray();
     for (const QString &id : order.packageIds) {
         json.beginObject();
-        json.key("id");
-        json.string(id);
+        json.field("id", id);
         json.endObject();
     }
     json.endArray();
@@ -199,16 +177,13 @@ void OrderJsonWriter::write(CompactJsonWriter &json, const Order &order)
     writeIfSet(json, "shipping_due_time", order.shippingDueTime);
     writeIfSet(json, "shipping_provider", order.shippingProvider);
     writeIfSet(json, "shipping_provider_id", order.shippingProviderId);
-    json.key("shipping_type");
-    json.string(order.shippingType);
-    json.key("status");
-    json.string(statusName(order.status));
+    json.field("shipping_type", order.shippingType);
+    json.field("status", statusName(order.status));
     writeIfSet(json, "tracking_number", order.trackingNumber);
     writeIfSet(json, "tts_sla_time", order.ttsSlaTime);
     json.key("update_time");
     json.integer(order.updateTime);
-    json.key("user_id");
-    json.string(order.userId);
+    json.field("user_id", order.userId);
     writeIfSet(json, "warehouse_id", order.warehouseId);
     json.endObject();
 }

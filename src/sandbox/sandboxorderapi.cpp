@@ -308,8 +308,7 @@ SandboxResponse SandboxOrderApi::search(Cache &cache, const SandboxCall &call)
     const qint64 end = qMin<qint64>(offset + size, rows.size());
     CompactJsonWriter json((end - offset) * 1536 + 128);
     json.beginObject();
-    json.key("next_page_token");
-    json.string(end < rows.size() ? PageToken::encode(end, context) : QString());
+    json.field("next_page_token", end < rows.size() ? PageToken::encode(end, context) : QString());
     json.key("orders");
     json.beginArray();
     for (qint64 i = offset; i < end; ++i)

@@ -395,10 +395,8 @@ QByteArray SandboxServer::encode(const SandboxResponse &response)
         json.integer(response.code);
         json.key("data");
         json.raw(response.dataJson);
-        json.key("message");
-        json.string(response.message);
-        json.key("request_id");
-        json.string(nextRequestId());
+        json.field("message", response.message);
+        json.field("request_id", nextRequestId());
         json.endObject();
         return json.take();
     }

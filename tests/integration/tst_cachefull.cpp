@@ -52,6 +52,36 @@ int totalRequests(SandboxFixture &sandbox)
     return total;
 }
 
+/// What the catalog's next refresh fails with; nothing when it does not fail within 30 s.
+std::optional<ApiError> refreshFailure(OrderCatalog &orders)
+{
+    QSignalSpy failed(&orders, &OrderCatalog::refreshFailed);
+    orders.refresh();
+    if (!failed.wait(30000))
+        return std::nullopt;
+    return failed.first().first().value<ApiError>();
+}
+
+/// Whether the catalog's next refresh hands the pane orders.
+bool refreshLoadsOrders(OrderCatalog &orders)
+{
+    QSignalSpy loaded(&orders, &OrderCatalog::ordersLoaded);
+    orders.refresh();
+    return QTest::qWaitFor([&loaded] { return !loaded.isEmpty(); }, 30000)
+        && !loaded.last().first().value<OrderRows>().isEmpty();
+}
+
+/// A stock edit of the first SKU of each of the shop's first `products` products.
+QList<PlannedEdit> stockEdits(ShopOutboxFixture &rig, qsizetype products, int quantity)
+{
+    QList<PlannedEdit> edits;
+    for (const Product &product : waitFor(rig.session.products().searchAll()).value.mid(0, products)) {
+        const Sku &sku = product.skus.first();
+        edits.append(ProductEditPlanner::stock(product, sku, sku.inventory.first().warehouseId, quantity));
+    }
+    return edits;
+}
+
 } // namespace
 
 /// A cache on a full disk: every write the seller or a sync asks for fails with a clear error,
@@ -73,21 +103,16 @@ void TestCacheFull::syncFailsCleanlyAndRecovers()
     const QString shopId = rig.sandbox.connection().shopId;
     fillDisk(*rig.cache, true);
     OrderCatalog orders(rig.session.orders(), rig.cache.get(), shopId, rig.sandbox.clock());
-    QSignalSpy failed(&orders, &OrderCatalog::refreshFailed);
-    orders.refresh();
-    QVERIFY(failed.wait(30000));
-    const auto error = failed.first().first().value<ApiError>();
+    const std::optional<ApiError> error = refreshFailure(orders);
+    QVERIFY(error);
     // The cache's fault, not TikTok Shop's: said as such.
-    QCOMPARE(error.category, ApiErrorCategory::LocalStore);
-    QVERIFY2(error.message.contains(u"full"_s, Qt::CaseInsensitive), qPrintable(error.toString()));
+    QCOMPARE(error->category, ApiErrorCategory::LocalStore);
+    QVERIFY2(error->message.contains(u"full"_s, Qt::CaseInsensitive), qPrintable(error->toString()));
     QCOMPARE(integrity(*rig.cache), u"ok"_s);
     QCOMPARE(OrderRepository(*rig.cache).loadAll(shopId).value().size(), 0);
 
     fillDisk(*rig.cache, false);
-    QSignalSpy loaded(&orders, &OrderCatalog::ordersLoaded);
-    orders.refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
-    QVERIFY(!loaded.last().first().value<OrderRows>().isEmpty());
+    QVERIFY(refreshLoadsOrders(orders));
     QCOMPARE(integrity(*rig.cache), u"ok"_s);
 }
 
@@ -95,11 +120,7 @@ void TestCacheFull::refusesAWriteItCannotRecord()
 {
     ShopOutboxFixture rig;
     // A bulk edit of every product's first SKU: more than the room left inside the cache's pages.
-    QList<PlannedEdit> edits;
-    for (const Product &product : waitFor(rig.session.products().searchAll()).value) {
-        const Sku &sku = product.skus.first();
-        edits.append(ProductEditPlanner::stock(product, sku, sku.inventory.first().warehouseId, 7));
-    }
+    const QList<PlannedEdit> edits = stockEdits(rig, -1, 7);
     QVERIFY(edits.size() > 100);
     const int before = totalRequests(rig.sandbox);
 
@@ -124,21 +145,15 @@ void TestCacheFull::aReadOnlyCacheRefusesWritesAndRecovers()
 {
     ShopOutboxFixture rig;
     const QString shopId = rig.sandbox.connection().shopId;
-    QList<PlannedEdit> edits;
-    for (const Product &product : waitFor(rig.session.products().searchAll()).value.mid(0, 3)) {
-        const Sku &sku = product.skus.first();
-        edits.append(ProductEditPlanner::stock(product, sku, sku.inventory.first().warehouseId, 9));
-    }
+    const QList<PlannedEdit> edits = stockEdits(rig, 3, 9);
     // As a cache on a file system mounted read-only: SQLite refuses every write, on every connection.
     QVERIFY(!rig.cache->applyToEveryConnection(u"query_only"_s, u"ON"_s));
 
     OrderCatalog orders(rig.session.orders(), rig.cache.get(), shopId, rig.sandbox.clock());
-    QSignalSpy failed(&orders, &OrderCatalog::refreshFailed);
-    orders.refresh();
-    QVERIFY(failed.wait(30000));
-    const auto error = failed.first().first().value<ApiError>();
-    QCOMPARE(error.category, ApiErrorCategory::LocalStore);
-    QVERIFY2(error.message.contains(u"readonly"_s, Qt::CaseInsensitive), qPrintable(error.toString()));
+    const std::optional<ApiError> error = refreshFailure(orders);
+    QVERIFY(error);
+    QCOMPARE(error->category, ApiErrorCategory::LocalStore);
+    QVERIFY2(error->message.contains(u"readonly"_s, Qt::CaseInsensitive), qPrintable(error->toString()));
 
     const int before = totalRequests(rig.sandbox);
     const Result<QString> submitted = rig.outbox->submitEdits(edits);
@@ -148,10 +163,7 @@ void TestCacheFull::aReadOnlyCacheRefusesWritesAndRecovers()
     QCOMPARE(integrity(*rig.cache), u"ok"_s);
 
     QVERIFY(!rig.cache->applyToEveryConnection(u"query_only"_s, u"OFF"_s));
-    QSignalSpy loaded(&orders, &OrderCatalog::ordersLoaded);
-    orders.refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
-    QVERIFY(!loaded.last().first().value<OrderRows>().isEmpty());
+    QVERIFY(refreshLoadsOrders(orders));
     QVERIFY(rig.outbox->submitEdits(edits).ok());
     QCOMPARE(rig.runToEnd(), QString());
     QCOMPARE(rig.writesOf(edits.first().productId), 1);
